@@ -1,0 +1,44 @@
+namespace OncologyBilling.Api.Contracts;
+
+/// <summary>One administered substance.</summary>
+public sealed record AdministrationInput
+{
+    /// <summary>Optional client reference, echoed in administrationIds of the lines it produced.</summary>
+    /// <example>a1</example>
+    public string? Id { get; init; }
+
+    /// <summary>The drug: a HCPCS code or a name (generic or brand, case-insensitive), and optionally its NDC.</summary>
+    public DrugInput? Drug { get; init; }
+
+    /// <summary>ivInfusion, ivPush, subcutaneous, intramuscular or onBodyInjector.</summary>
+    public AdministrationRoute? Route { get; init; }
+
+    /// <summary>Optional override of the catalog category: chemotherapy, therapeutic, hydration or hormonalAntineoplastic.</summary>
+    public DrugCategory? Category { get; init; }
+
+    /// <summary>Start time, ISO 8601 with offset.</summary>
+    /// <example>2026-03-02T10:00:00-05:00</example>
+    public DateTimeOffset? Start { get; init; }
+
+    /// <summary>Stop time, ISO 8601 with offset; required for ivInfusion, optional for ivPush.</summary>
+    /// <example>2026-03-02T12:45:00-05:00</example>
+    public DateTimeOffset? End { get; init; }
+
+    /// <summary>Dose given; for hydration fluids the volume in mL.</summary>
+    public QuantityInput? Dose { get; init; }
+
+    /// <summary>Containers opened for this dose.</summary>
+    public IReadOnlyList<VialInput?>? Vials { get; init; }
+
+    /// <summary>Documented discarded amount.</summary>
+    public QuantityInput? Wasted { get; init; }
+
+    /// <summary>Vascular access site; a second site matters for a second initial service in the hospital.</summary>
+    public string? AccessSite { get; init; }
+
+    /// <summary>True when a prolonged infusion was started on a portable or implantable pump.</summary>
+    public bool? Pump { get; init; }
+
+    /// <summary>Administrations sharing a bag were mixed in one bag and count as one infusion.</summary>
+    public string? Bag { get; init; }
+}

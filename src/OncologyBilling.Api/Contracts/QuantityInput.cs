@@ -1,0 +1,12 @@
+namespace OncologyBilling.Api.Contracts;
+
+/// <summary>An amount with its unit.</summary>
+public sealed record QuantityInput
+{
+    /// <summary>A positive amount.</summary>
+    /// <example>200</example>
+    public decimal? Amount { get; init; }
+
+    /// <summary>mg, mcg, g, mL or units.</summary>
+    public DoseUnit? Unit { get; init; }
+}

@@ -1,0 +1,35 @@
+namespace OncologyBilling.Api.Contracts;
+
+/// <summary>The claim the encounter should be billed as, with findings and the checks that ran.</summary>
+public sealed record ScrubbedClaim
+{
+    /// <summary>The encounter reference sent in the request.</summary>
+    public required string EncounterId { get; init; }
+
+    /// <summary>Identifier minted for this scrub; quote it when asking about a result. Also in the logs.</summary>
+    public required Guid RunId { get; init; }
+
+    /// <summary>rejected: any error finding; needsReview: any warning; clean: neither.</summary>
+    public required ClaimStatus Status { get; init; }
+
+    /// <summary>professional (837P / CMS-1500) for office; institutional (837I / UB-04) for hospital outpatient.</summary>
+    public required ClaimType ClaimType { get; init; }
+
+    /// <summary>The date of service used for code and reference-data effective dates.</summary>
+    public required DateOnly DateOfService { get; init; }
+
+    /// <summary>ICD-10-CM codes in billing order, with the pointer lines use.</summary>
+    public required IReadOnlyList<DiagnosisOutput> Diagnoses { get; init; }
+
+    /// <summary>Administration lines in hierarchy order, then drug lines, then service lines.</summary>
+    public required IReadOnlyList<LineOutput> Lines { get; init; }
+
+    /// <summary>Billing problems and explanations, each with a rule id, severity and JSON path.</summary>
+    public required IReadOnlyList<FindingOutput> Findings { get; init; }
+
+    /// <summary>For every rule family: whether it ran and with which data. notChecked is never a silent pass.</summary>
+    public required IReadOnlyList<CheckOutput> Checks { get; init; }
+
+    /// <summary>Which reference data the scrub used.</summary>
+    public required ReferenceDataOutput ReferenceData { get; init; }
+}

@@ -1,0 +1,28 @@
+namespace OncologyBilling.Scrubber.Model;
+
+/// <summary>One administered substance as documented, with its position in the request.</summary>
+public sealed record Administration
+{
+    public required int Index { get; init; }
+    public string? Id { get; init; }
+    public required DrugReference Drug { get; init; }
+    public required AdministrationRoute Route { get; init; }
+    public DrugCategory? Category { get; init; }
+    public required DateTimeOffset Start { get; init; }
+    public DateTimeOffset? End { get; init; }
+    public Quantity? Dose { get; init; }
+    public IReadOnlyList<VialUse> Vials { get; init; } = [];
+    public Quantity? Wasted { get; init; }
+    public string? AccessSite { get; init; }
+    public bool Pump { get; init; }
+    public string? Bag { get; init; }
+
+    /// <summary>JSON path of this administration in the request, for findings.</summary>
+    public string Path => $"administrations[{Index}]";
+
+    /// <summary>The reference echoed on lines: the client's id, or the request path when none was sent.</summary>
+    public string Reference => Id ?? Path;
+
+    /// <summary>Documented minutes (stop − start), or null when there is no stop time.</summary>
+    public int? Minutes => End is { } end ? (int)Math.Floor((end - Start).TotalMinutes) : null;
+}

@@ -1,0 +1,3 @@
+namespace OncologyBilling.Scrubber.Model;
+
+public sealed record BillingProvider(string? Npi, bool Is340BCoveredEntity);

@@ -1,0 +1,3 @@
+namespace OncologyBilling.Scrubber.Model;
+
+public sealed record ClaimDiagnosis(int Pointer, string Code);

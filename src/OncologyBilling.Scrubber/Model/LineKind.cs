@@ -1,0 +1,8 @@
+namespace OncologyBilling.Scrubber.Model;
+
+public enum LineKind
+{
+    Administration,
+    Drug,
+    Service,
+}

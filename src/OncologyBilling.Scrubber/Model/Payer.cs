@@ -1,0 +1,3 @@
+namespace OncologyBilling.Scrubber.Model;
+
+public sealed record Payer(PayerType Type, string? Id);

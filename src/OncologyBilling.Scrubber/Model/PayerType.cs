@@ -1,0 +1,10 @@
+namespace OncologyBilling.Scrubber.Model;
+
+public enum PayerType
+{
+    Medicare,
+    MedicareAdvantage,
+    Medicaid,
+    Commercial,
+    SelfPay,
+}

@@ -1,0 +1,3 @@
+namespace OncologyBilling.Scrubber.Model;
+
+public sealed record PriorAuthorization(string Number, IReadOnlyList<string> Hcpcs);

@@ -1,0 +1,11 @@
+using OncologyBilling.ReferenceData;
+
+namespace OncologyBilling.Scrubber.Pipeline;
+
+/// <summary>Hands out the loaded reference data; <see cref="IsReady"/> is false until it has loaded and validated.</summary>
+public interface IReferenceDataProvider
+{
+    bool IsReady { get; }
+
+    ReferenceDataSet Current { get; }
+}

@@ -1,0 +1,60 @@
+using OncologyBilling.ReferenceData.Drugs;
+using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
+
+namespace OncologyBilling.Scrubber.Rules.Administration;
+
+/// <summary>
+/// Finds each administration's drug in the catalog (by HCPCS, else by generic or brand name), applies a documented
+/// category override (CLS-06) and decides push vs infusion (ADM-PUSH-01/02). An unknown drug gets a warning and no code.
+/// </summary>
+public sealed class ClassifyAdministrationsStage : IScrubStage
+{
+    private const int MaxPushMinutes = 15;
+
+    public string Name => "classify-administrations";
+
+    public IReadOnlyList<RuleDefinition> Rules { get; } =
+        [ClassificationRules.UnknownDrug, ClassificationRules.Chemo01, ClassificationRules.Therapeutic02, ClassificationRules.Override06,
+         AdministrationRules.Push01, AdministrationRules.Push02];
+
+    public void Apply(ScrubContext context)
+    {
+        foreach (var administration in context.Encounter.Administrations)
+        {
+            var drug = Find(context, administration);
+            if (drug is null)
+            {
+                context.Report(ClassificationRules.UnknownDrug,
+                    $"Drug '{administration.Drug.Hcpcs ?? administration.Drug.Name}' is not in the drug catalog for {context.DateOfService:yyyy-MM-dd}; no HCPCS code or administration category is guessed for it.",
+                    $"{administration.Path}.drug");
+            }
+            else if (administration.Category is { } documented && documented != drug.Category)
+            {
+                context.Report(ClassificationRules.Override06,
+                    $"{drug.Generic}: documented category {documented} overrides the catalog default {drug.Category}.",
+                    $"{administration.Path}.category");
+            }
+
+            var category = administration.Category ?? drug?.Category;
+            context.Administrations.Add(new ClassifiedAdministration(administration, drug, category, TechniqueOf(administration)));
+        }
+    }
+
+    private static DrugRow? Find(ScrubContext context, Model.Administration administration)
+    {
+        var catalog = context.ReferenceData.Drugs;
+        var byCode = administration.Drug.Hcpcs is { } code ? catalog.FindByCode(code, context.DateOfService) : null;
+        return byCode ?? (administration.Drug.Name is { } name ? catalog.FindByName(name, context.DateOfService) : null);
+    }
+
+    private static Technique TechniqueOf(Model.Administration administration) => administration.Route switch
+    {
+        AdministrationRoute.IvPush => Technique.Push,
+        AdministrationRoute.IvInfusion => administration.Minutes is { } t && t <= MaxPushMinutes ? Technique.Push : Technique.Infusion,
+        AdministrationRoute.OnBodyInjector => Technique.OnBodyInjector,
+        _ => Technique.Injection,
+    };
+}
