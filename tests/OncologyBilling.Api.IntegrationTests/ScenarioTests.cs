@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using FluentAssertions.Execution;
+
+namespace OncologyBilling.Api.IntegrationTests;
+
+/// <summary>Runs every Scenarios/**/*.json through the real HTTP pipeline (see Scenarios/README.md).</summary>
+public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<ScrubberApiFactory>
+{
+    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Scenarios");
+
+    public static TheoryData<string> Files() => [.. FileNames()];
+
+    private static IEnumerable<string> FileNames() =>
+        Directory.EnumerateFiles(Root, "*.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f))
+            .Order(StringComparer.Ordinal);
+
+    [Fact]
+    public void Scenarios_EachNamesItsRulesAndSource()
+    {
+        FileNames().Should().NotBeEmpty();
+        foreach (var file in FileNames())
+        {
+            var scenario = Load(file);
+            ((string?)scenario["source"]).Should().NotBeNullOrWhiteSpace(file + " needs a source");
+            scenario["ruleIds"]!.AsArray().Should().NotBeEmpty(file + " needs ruleIds");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Scenario_ProducesExpectedClaim(string file)
+    {
+        var scenario = Load(file);
+        using var body = new StringContent(scenario["request"]!.ToJsonString(), Encoding.UTF8, "application/json");
+
+        var response = await factory.CreateClient().PostAsync("/api/v1/claims/scrub", body, TestContext.Current.CancellationToken);
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, text);
+        AssertClaim(JsonNode.Parse(text)!, scenario["expect"]!, text);
+    }
+
+    private static void AssertClaim(JsonNode claim, JsonNode expect, string responseText)
+    {
+        using var scope = new AssertionScope();
+        scope.AddReportable("response", responseText);
+        foreach (var kind in new[] { "administration", "drug", "service" })
+        {
+            if (expect[kind] is JsonArray expected)
+            {
+                Lines(claim, kind).Should().Equal(expected.Select(e => (string)e!), $"{kind} lines");
+            }
+        }
+
+        var findings = claim["findings"]!.AsArray().Select(f => (string)f!["ruleId"]!).ToArray();
+        if (expect["findings"] is JsonArray present)
+        {
+            findings.Should().Contain(present.Select(e => (string)e!), "these findings are expected");
+        }
+
+        if (expect["absentFindings"] is JsonArray absent)
+        {
+            findings.Should().NotContain(absent.Select(e => (string)e!), "these findings must not appear");
+        }
+
+        if (expect["diagnoses"] is JsonArray diagnoses)
+        {
+            claim["diagnoses"]!.AsArray().Select(d => (string)d!["code"]!).Should().Equal(diagnoses.Select(e => (string)e!), "diagnosis order");
+        }
+
+        if (expect["status"] is JsonValue status)
+        {
+            ((string?)claim["status"]).Should().Be((string)status!, "claim status");
+        }
+    }
+
+    private static IEnumerable<string> Lines(JsonNode claim, string kind) =>
+        claim["lines"]!.AsArray()
+            .Where(l => (string?)l!["kind"] == kind)
+            .Select(l => string.Join('-', l!["modifiers"]!.AsArray().Select(m => (string)m!).Prepend((string)l["code"]!)) + $" x{(int)l["units"]!}");
+
+    private static JsonNode Load(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(Root, file)))!;
+}
