@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using OncologyBilling.Api.Batch;
 using OncologyBilling.Api.Endpoints;
 using OncologyBilling.Api.Errors;
 using OncologyBilling.Api.Health;
@@ -28,6 +29,7 @@ internal static class ApiServiceExtensions
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddClaimScrubber();
+        services.AddBatchScrubbing(builder.Configuration);
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
         return builder;
@@ -41,6 +43,7 @@ internal static class ApiServiceExtensions
         app.UseApiOpenApi();
         app.MapApiHealthChecks();
         app.MapClaimEndpoints();
+        app.MapBatchEndpoints();
         return app;
     }
 }

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using OncologyBilling.Api.Contracts;
+
+namespace OncologyBilling.Api.Batch;
+
+/// <summary>One line of the batch response (NDJSON): the result for the encounter at <see cref="Index"/>.</summary>
+public sealed record BatchEntry
+{
+    /// <summary>Zero-based position of the encounter in the request (array element or non-blank NDJSON line).</summary>
+    public required int Index { get; init; }
+
+    /// <summary>200 with a claim; 400 with problem details when the encounter could not be read or failed validation;
+    /// 413 when the batch limit was reached (the batch ends there); 500 when the scrubber failed on this encounter.</summary>
+    public required int Status { get; init; }
+
+    /// <summary>The scrubbed claim, when status is 200.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScrubbedClaim? Claim { get; init; }
+
+    /// <summary>Problem details (RFC 9457) with errors keyed by JSON path inside the encounter, when status is not 200.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HttpValidationProblemDetails? Problem { get; init; }
+}

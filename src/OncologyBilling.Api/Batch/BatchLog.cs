@@ -1,0 +1,11 @@
+namespace OncologyBilling.Api.Batch;
+
+/// <summary>Batch log events: counts, durations and positions only, never encounter content.</summary>
+internal static partial class BatchLog
+{
+    [LoggerMessage(5001, LogLevel.Information, "Batch done: {EncounterCount} encounters, {ErrorCount} error entries in {ElapsedMs:0.0} ms")]
+    public static partial void BatchCompleted(ILogger logger, int encounterCount, int errorCount, double elapsedMs);
+
+    [LoggerMessage(5002, LogLevel.Error, "Batch entry {Index} failed in the scrubber with {ExceptionType}")]
+    public static partial void EncounterFailed(ILogger logger, int index, string exceptionType);
+}

@@ -1,0 +1,16 @@
+namespace OncologyBilling.Api.Batch;
+
+/// <summary>Limits of POST /api/v1/claims/scrub/batch, bound from the <c>Batch</c> configuration section.</summary>
+public sealed class BatchOptions
+{
+    public const string SectionName = "Batch";
+
+    /// <summary>Encounters one request may carry; the one after the last allowed gets a 413 entry and ends the batch.</summary>
+    public int MaxEncounters { get; set; } = 100_000;
+
+    /// <summary>Largest single encounter (one array element or one NDJSON line); a larger one ends the batch with a 413 entry.</summary>
+    public int MaxEncounterBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Largest request body; replaces Kestrel's 30 MB default for this endpoint only.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024L * 1024 * 1024;
+}
