@@ -42,7 +42,13 @@ internal sealed class JsonArrayScanner(EncounterParser parser, int maxEncounterB
                         break;
                     }
 
-                    items.Add(parser.Parse(buffer.Slice(start, reader.Position), _index++));
+                    var element = buffer.Slice(start, reader.Position);
+                    if (element.Length > maxEncounterBytes)
+                    {
+                        return Stop(items, BatchProblems.EncounterTooLarge(maxEncounterBytes), buffer);
+                    }
+
+                    items.Add(parser.Parse(element, _index++));
                 }
 
                 consumed = reader.Position;
