@@ -3,29 +3,24 @@ using OncologyBilling.Scrubber.Model;
 
 namespace OncologyBilling.Scrubber.Pipeline;
 
-/// <summary>Orders and numbers the lines, resolves finding line numbers and derives the claim status.</summary>
+/// <summary>
+/// Orders and numbers the lines, resolves finding line numbers and derives the claim status.
+/// Plain arrays and one sort rather than LINQ chains: this runs once per scrub and was a third of its cost.
+/// </summary>
 internal static class ClaimAssembler
 {
     public static ScrubResult Assemble(ScrubContext context, Guid runId)
     {
-        var ordered = context.Lines
-            .Select((line, i) => (line, i))
-            .OrderBy(x => x.line.Kind)
-            .ThenBy(x => x.line.Kind == LineKind.Service ? 0 : CategoryRank(x.line.Category))
-            .ThenBy(x => x.line.SortKey)
-            .ThenBy(x => x.i)
-            .Select((x, n) => new NumberedLine(n + 1, x.line))
-            .ToArray();
-        var numbers = new Dictionary<ClaimLine, int>(ReferenceEqualityComparer.Instance);
-        foreach (var numbered in ordered)
+        var lines = NumberLines(context.Lines);
+        var findings = NumberFindings(context.Findings, lines);
+        var diagnoses = new ClaimDiagnosis[context.Diagnoses.Count];
+        for (var i = 0; i < diagnoses.Length; i++)
         {
-            numbers[numbered.Line] = numbered.Number;
+            diagnoses[i] = new ClaimDiagnosis(i + 1, context.Diagnoses[i]);
         }
 
-        var findings = context.Findings
-            .Select(f => f.Line is { } line && numbers.TryGetValue(line, out var n) ? f.Finding with { Line = n } : f.Finding)
-            .ToArray();
-
+        CheckResult[] checks = [.. context.Checks];
+        Array.Sort(checks, static (a, b) => string.CompareOrdinal(a.Family, b.Family));
         return new ScrubResult
         {
             EncounterId = context.Encounter.EncounterId,
@@ -33,16 +28,61 @@ internal static class ClaimAssembler
             Status = StatusOf(findings),
             ClaimType = context.Encounter.Setting == CareSetting.Office ? ClaimType.Professional : ClaimType.Institutional,
             DateOfService = context.DateOfService,
-            Diagnoses = [.. context.Diagnoses.Select((code, i) => new ClaimDiagnosis(i + 1, code))],
-            Lines = ordered,
+            Diagnoses = diagnoses,
+            Lines = lines,
             Findings = findings,
-            Checks = [.. context.Checks.OrderBy(c => c.Family, StringComparer.Ordinal)],
+            Checks = checks,
             ReferenceDataVersion = context.ReferenceData.Version,
             Tables = context.ReferenceData.Tables,
         };
     }
 
-    private static int CategoryRank(DrugCategory? category) => category switch
+    /// <summary>Kind, then category rank (not for services), then sort key, then the order the stages added them.</summary>
+    private static NumberedLine[] NumberLines(List<ClaimLine> lines)
+    {
+        var order = new int[lines.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (lines[a], lines[b]);
+            var byKind = x.Kind.CompareTo(y.Kind);
+            var byRank = byKind != 0 ? byKind : RankOf(x).CompareTo(RankOf(y));
+            var byKey = byRank != 0 ? byRank : x.SortKey.CompareTo(y.SortKey);
+            return byKey != 0 ? byKey : a.CompareTo(b);
+        });
+        var numbered = new NumberedLine[order.Length];
+        for (var n = 0; n < numbered.Length; n++)
+        {
+            numbered[n] = new NumberedLine(n + 1, lines[order[n]]);
+        }
+
+        return numbered;
+    }
+
+    private static Finding[] NumberFindings(IReadOnlyList<(Finding Finding, ClaimLine? Line)> found, NumberedLine[] lines)
+    {
+        Dictionary<ClaimLine, int>? numbers = null;
+        var findings = new Finding[found.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var (finding, line) = found[i];
+            if (line is not null)
+            {
+                numbers ??= lines.ToDictionary(l => l.Line, l => l.Number, (IEqualityComparer<ClaimLine>)ReferenceEqualityComparer.Instance);
+                finding = numbers.TryGetValue(line, out var number) ? finding with { Line = number } : finding;
+            }
+
+            findings[i] = finding;
+        }
+
+        return findings;
+    }
+
+    private static int RankOf(ClaimLine line) => line.Kind == LineKind.Service ? 0 : line.Category switch
     {
         DrugCategory.Chemotherapy or DrugCategory.HormonalAntineoplastic => 0,
         DrugCategory.Therapeutic => 1,
@@ -50,8 +90,19 @@ internal static class ClaimAssembler
         _ => 3,
     };
 
-    private static ClaimStatus StatusOf(IReadOnlyCollection<Finding> findings) =>
-        findings.Any(f => f.Severity == FindingSeverity.Error) ? ClaimStatus.Rejected
-        : findings.Any(f => f.Severity == FindingSeverity.Warning) ? ClaimStatus.NeedsReview
-        : ClaimStatus.Clean;
+    private static ClaimStatus StatusOf(Finding[] findings)
+    {
+        var status = ClaimStatus.Clean;
+        foreach (var finding in findings)
+        {
+            if (finding.Severity == FindingSeverity.Error)
+            {
+                return ClaimStatus.Rejected;
+            }
+
+            status = finding.Severity == FindingSeverity.Warning ? ClaimStatus.NeedsReview : status;
+        }
+
+        return status;
+    }
 }
