@@ -25,9 +25,13 @@ api_key_hash() {
 }
 
 # start_api [extra VAR=value ...]: starts the published API in the background, sets SERVER_PID.
+# Production settings except: one API key (scopes scrub and read) whose per-minute budget the load cannot exhaust,
+# and no HTTPS redirect, since the load stays on plain HTTP over loopback.
 start_api() {
   env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE_URL" DOTNET_NOLOGO=1 \
-    ApiKeys__0="$(api_key_hash)" "$@" \
+    ApiKeys__Keys__0__Name=load-test ApiKeys__Keys__0__Sha256="$(api_key_hash)" \
+    ApiKeys__Keys__0__Scopes__0=scrub ApiKeys__Keys__0__Scopes__1=read ApiKeys__Keys__0__PermitsPerMinute=1000000000 \
+    Transport__HttpsRedirection=false "$@" \
     dotnet "$PUBLISH_DIR/OncologyBilling.Api.dll" >/dev/null 2>&1 &
   SERVER_PID=$!
   trap stop_api EXIT
