@@ -3,7 +3,10 @@ using System.Runtime.CompilerServices;
 
 namespace OncologyBilling.Api.Batch;
 
-/// <summary>Pumps the request body through a scanner as it arrives; memory holds one read's worth of encounters.</summary>
+/// <summary>
+/// Pumps the request body through a scanner as it arrives. Memory holds one read's worth of encounters: Kestrel
+/// buffers at most 1 MB of unread body per request (MaxRequestBufferSize), so a chunk stays under about 800 encounters.
+/// </summary>
 internal static class BatchBodyReader
 {
     /// <summary>The first byte that is not JSON whitespace, without consuming it; null for an empty body.</summary>
@@ -28,21 +31,20 @@ internal static class BatchBodyReader
         }
     }
 
-    public static async IAsyncEnumerable<BatchItem> ReadAsync(
+    /// <summary>Yields the encounters of each read as one chunk, so they can be scrubbed side by side.</summary>
+    public static async IAsyncEnumerable<IReadOnlyList<BatchItem>> ReadAsync(
         PipeReader pipe, IBatchScanner scanner, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var items = new List<BatchItem>();
         while (!scanner.Done)
         {
             var result = await pipe.ReadAsync(cancellationToken);
+            var items = new List<BatchItem>();
             var consumed = scanner.Scan(result.Buffer, result.IsCompleted, items);
             pipe.AdvanceTo(consumed, result.Buffer.End);
-            foreach (var item in items)
+            if (items.Count > 0)
             {
-                yield return item;
+                yield return items;
             }
-
-            items.Clear();
         }
     }
 

@@ -13,4 +13,7 @@ public sealed class BatchOptions
 
     /// <summary>Largest request body; replaces Kestrel's 30 MB default for this endpoint only.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>Encounters of one chunk scrubbed at the same time; results are still written in request order.</summary>
+    public int MaxParallelism { get; set; } = Environment.ProcessorCount;
 }

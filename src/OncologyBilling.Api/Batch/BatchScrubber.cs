@@ -9,8 +9,9 @@ using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 namespace OncologyBilling.Api.Batch;
 
 /// <summary>
-/// Scrubs a stream of encounters one at a time with the single endpoint's validator, mapping and scrubber,
-/// writing each result as soon as it exists. A bad encounter becomes its own entry; it never fails the batch.
+/// Scrubs a stream of encounters with the single endpoint's validator, mapping and scrubber. Each chunk read from
+/// the body is scrubbed and serialized in parallel, then written in request order. A bad encounter becomes its own
+/// entry; it never fails the batch.
 /// </summary>
 internal sealed class BatchScrubber(
     IValidator<ScrubRequest> validator,
@@ -31,24 +32,28 @@ internal sealed class BatchScrubber(
             : new JsonArrayScanner(parser, Options.MaxEncounterBytes);
     }
 
-    public async Task StreamAsync(IAsyncEnumerable<BatchItem> items, HttpResponse response, CancellationToken cancellationToken)
+    public async Task StreamAsync(IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var (count, errors) = (0, 0);
+        var tally = new BatchTally();
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = BatchMediaTypes.Ndjson;
         // Started up front: a failure past this point aborts the connection instead of appending a problem to the stream.
         await response.StartAsync(cancellationToken);
-        using var writer = new BatchResponseWriter(response.BodyWriter, _json);
-        await foreach (var item in items.WithCancellation(cancellationToken))
+        var writer = new BatchResponseWriter(response.BodyWriter);
+        await foreach (var chunk in chunks.WithCancellation(cancellationToken))
         {
-            var overLimit = item.Index >= Options.MaxEncounters;
-            var entry = overLimit ? Entry(Options.MaxEncounters, BatchProblems.TooManyEncounters(Options.MaxEncounters)) : Scrub(item);
-            writer.Write(entry);
-            count++;
-            errors += entry.Status == StatusCodes.Status200OK ? 0 : 1;
-            if (overLimit || item.Final)
+            var allowed = CountUnderLimit(chunk);
+            foreach (var (json, ok) in ScrubAll(chunk, allowed))
             {
+                writer.WriteLine(json);
+                tally.Add(ok);
+            }
+
+            if (allowed < chunk.Count)
+            {
+                writer.WriteLine(JsonSerializer.SerializeToUtf8Bytes(Entry(Options.MaxEncounters, BatchProblems.TooManyEncounters(Options.MaxEncounters)), _json));
+                tally.Add(ok: false);
                 break;
             }
 
@@ -56,7 +61,30 @@ internal sealed class BatchScrubber(
         }
 
         await writer.FlushAsync(cancellationToken);
-        BatchLog.BatchCompleted(logger, count, errors, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        BatchLog.BatchCompleted(logger, tally.Count, tally.Errors, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private int CountUnderLimit(IReadOnlyList<BatchItem> chunk)
+    {
+        var allowed = 0;
+        while (allowed < chunk.Count && chunk[allowed].Index < Options.MaxEncounters)
+        {
+            allowed++;
+        }
+
+        return allowed;
+    }
+
+    private (byte[] Json, bool Ok)[] ScrubAll(IReadOnlyList<BatchItem> chunk, int count)
+    {
+        var results = new (byte[] Json, bool Ok)[count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism) };
+        Parallel.For(0, count, parallel, i =>
+        {
+            var entry = Scrub(chunk[i]);
+            results[i] = (JsonSerializer.SerializeToUtf8Bytes(entry, _json), entry.Status == StatusCodes.Status200OK);
+        });
+        return results;
     }
 
     private BatchEntry Scrub(BatchItem item)

@@ -45,6 +45,21 @@ public sealed class BatchEndpointTests(ScrubberApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task PostBatch_ManyEncountersScrubbedInParallel_KeepsRequestOrder()
+    {
+        // Every 7th encounter is invalid, so a reordered or dropped result shows up as a status in the wrong place.
+        var body = string.Join('\n', Enumerable.Range(0, 600).Select(i => i % 7 == 3 ? InvalidId : Encounter($"ENC-{i}")));
+
+        var response = await Post(Ndjson(body));
+
+        var entries = await EntriesAsync(response);
+        entries.Select(e => (int)e["index"]!).Should().Equal(Enumerable.Range(0, 600));
+        entries.Select(e => (int)e["status"]!).Should().Equal(Enumerable.Range(0, 600).Select(i => i % 7 == 3 ? 400 : 200));
+        entries.Where(e => (int)e["status"]! == 200).Select(e => (string?)e["claim"]!["encounterId"])
+            .Should().Equal(Enumerable.Range(0, 600).Where(i => i % 7 != 3).Select(i => $"ENC-{i}"));
+    }
+
+    [Fact]
     public async Task PostBatch_MoreEncountersThanTheLimit_EndsWithA413EntryAtTheLimit()
     {
         using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Batch:MaxEncounters", "2"));

@@ -87,9 +87,9 @@ public sealed class BatchScannerTests
             await pipe.Writer.CompleteAsync();
         });
         var items = new List<BatchItem>();
-        await foreach (var item in BatchBodyReader.ReadAsync(pipe.Reader, scanner, CancellationToken.None))
+        await foreach (var read in BatchBodyReader.ReadAsync(pipe.Reader, scanner, CancellationToken.None))
         {
-            items.Add(item);
+            items.AddRange(read);
         }
 
         await writing;
