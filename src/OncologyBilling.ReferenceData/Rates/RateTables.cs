@@ -8,7 +8,7 @@ namespace OncologyBilling.ReferenceData.Rates;
 /// </summary>
 public sealed class RateTables
 {
-    /// <summary>CMS files, relative to the reference-data folder, that replace the embedded release of the same version.</summary>
+    /// <summary>CMS files (found by name anywhere under the reference-data folder) that replace the embedded release of the same version.</summary>
     public const string PfsFile = "pfs/pfs_rvu26c_2026jul_infusion_acp_subset.csv";
     public const string OppsFile = "opps/opps_addendum_b_2025oct.csv";
     public const string AspFile = "asp/asp_payment_limits_2026q1.csv";
@@ -25,7 +25,7 @@ public sealed class RateTables
     public static RateTables Embedded => EmbeddedTables.Value;
 
     /// <summary>
-    /// Loads the embedded tables, replacing each with its full CMS file when <paramref name="folder"/> holds it.
+    /// Loads the embedded tables, replacing each with its full CMS file when <paramref name="folder"/> (or a subfolder) holds it.
     /// A file that is present but malformed throws <see cref="ReferenceDataException"/>: the host must not start.
     /// </summary>
     public static RateTables LoadFromFolder(string? folder) => new()
@@ -38,8 +38,10 @@ public sealed class RateTables
     private static TableFile<TRow> FromFile<TRow>(
         string? folder, string relativePath, TableFile<TRow> embedded, Func<TextReader, IReadOnlyList<TRow>> read)
     {
-        var path = folder is null ? null : Path.Combine(folder, relativePath);
-        if (path is null || !File.Exists(path))
+        var path = folder is null || !Directory.Exists(folder)
+            ? null
+            : Directory.EnumerateFiles(folder, Path.GetFileName(relativePath), SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault();
+        if (path is null)
         {
             return embedded;
         }

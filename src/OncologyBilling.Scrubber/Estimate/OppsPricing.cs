@@ -18,9 +18,13 @@ internal static class OppsPricing
             return LineEstimates.Missing(line, release, date);
         }
 
+        var indicator = row.Apc is null ? $"OPPS SI {row.StatusIndicator}" : $"OPPS SI {row.StatusIndicator}, APC {row.Apc}";
+        return ByIndicator(line, row, indicator, release.Version, companionCode);
+    }
+
+    private static LineEstimate ByIndicator(NumberedLine line, OppsRateRow row, string indicator, TableVersion source, string? companionCode)
+    {
         var si = row.StatusIndicator;
-        var indicator = row.Apc is null ? $"OPPS SI {si}" : $"OPPS SI {si}, APC {row.Apc}";
-        var source = release.Version;
         if (si == "N")
         {
             return LineEstimates.Zero(line, LinePricing.Packaged, indicator,
