@@ -68,7 +68,8 @@ public static class DrugCodeSelector
         var mapped = codes.Select(c => context.ReferenceData.Drugs.FindByCode(c, context.DateOfService)).FirstOrDefault(r => r is not null);
         if (a.Source.Drug.Hcpcs is null && mapped is not null)
         {
-            context.Report(DrugRules.Code01, $"NDC {ndc} maps to {mapped.Hcpcs} ({mapped.Generic}) in the ASP crosswalk; billed under {mapped.Hcpcs} instead of {drug.Hcpcs}.", path);
+            // The EHR named another drug than the product given: bill the product, but have someone look.
+            context.Report(DrugRules.Code01, Findings.FindingSeverity.Warning, $"NDC {ndc} maps to {mapped.Hcpcs} ({mapped.Generic}) in the ASP crosswalk; billed under {mapped.Hcpcs} instead of {drug.Hcpcs} ({drug.Generic}) named in the request.", path);
             rules.Add(DrugRules.Code01.Id);
             return mapped;
         }
