@@ -10,7 +10,7 @@ namespace OncologyBilling.ReferenceData.Icd;
 /// </summary>
 public static partial class IcdFileLoader
 {
-    [GeneratedRegex(@"^[A-Z][0-9][0-9A-Z]{1,5}$")]
+    [GeneratedRegex(@"^[A-Z][0-9A-Z][0-9A-Z]{1,5}$")]
     private static partial Regex CodeShape();
 
     [GeneratedRegex(@"icd10cm[-_]codes[-_](\d{4})", RegexOptions.IgnoreCase)]

@@ -11,7 +11,8 @@ public static partial class CrosswalkFileLoader
     [GeneratedRegex(@"(\d{4})q([1-4])", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"^\d{5}-?\d{4}-?\d{2}$")]
+    // 5-4-2 today; the crosswalk already carries a 12-digit product (NDC-07), so length is not fixed.
+    [GeneratedRegex(@"^\d[\d-]{9,13}\d$")]
     private static partial Regex Ndc542();
 
     public static NdcCrosswalk Load(string path)
@@ -35,7 +36,7 @@ public static partial class CrosswalkFileLoader
             if (r.Length < header.Length || !Ndc542().IsMatch(r[col[1]].Trim())
                 || !decimal.TryParse(r[col[3]], NumberStyles.Float, CultureInfo.InvariantCulture, out var units))
             {
-                throw ReferenceFile.Malformed(path, $"row {n} has no 5-4-2 NDC or billing units.");
+                throw ReferenceFile.Malformed(path, $"row {n} has no NDC or billing units.");
             }
 
             rows.Add(new CrosswalkRow(r[col[1]].Trim().Replace("-", string.Empty, StringComparison.Ordinal), r[col[0]].Trim(), r[col[2]].Trim(), units));
