@@ -36,6 +36,7 @@ internal static class ScrubRequestMapping
         AccessSite = input.AccessSite,
         Pump = input.Pump ?? false,
         Bag = input.Bag,
+        Acquired340B = input.Acquired340B ?? false,
     };
 
     private static Quantity? ToQuantity(this QuantityInput? input) =>
