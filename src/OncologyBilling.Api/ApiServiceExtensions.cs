@@ -27,6 +27,7 @@ internal static class ApiServiceExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>() ?? new ScrubberOptions());
         services.AddClaimScrubber();
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
@@ -41,6 +42,7 @@ internal static class ApiServiceExtensions
         app.UseApiOpenApi();
         app.MapApiHealthChecks();
         app.MapClaimEndpoints();
+        app.MapRuleEndpoints();
         return app;
     }
 }

@@ -118,8 +118,8 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
         _lastPush[entry.Drugs] = entry.Start;
         ReportSecondInitial(entry);
         return chemo
-            ? [new CodedItem("96411", 1, [entry], [AdministrationRules.Seq04.Id, AdministrationRules.Init05.Id], "Additional chemotherapy push of a different drug", Text.Describe(entry), AdministrationCodes.Order("96411"))]
-            : [new CodedItem("96375", 1, [entry], [AdministrationRules.Seq03.Id, .. ChemoInitial ? [AdministrationRules.Init06.Id] : Array.Empty<string>()], "Additional sequential push of a different drug", Text.Describe(entry), AdministrationCodes.Order("96375"))];
+            ? [new CodedItem("96411", 1, [entry], [AdministrationRules.Seq04.Id, AdministrationRules.Init05.Id], "Additional chemotherapy push of a different drug", Text.Describe(entry), AdministrationCodes.Order("96411")) { Minutes = entry.Minutes }]
+            : [new CodedItem("96375", 1, [entry], [AdministrationRules.Seq03.Id, .. ChemoInitial ? [AdministrationRules.Init06.Id] : Array.Empty<string>()], "Additional sequential push of a different drug", Text.Describe(entry), AdministrationCodes.Order("96375")) { Minutes = entry.Minutes }];
     }
 
     private IEnumerable<CodedItem> RepeatedChemoPush(TimelineEntry entry)
@@ -143,7 +143,7 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
         }
 
         _lastPush[entry.Drugs] = entry.Start;
-        return [new CodedItem("96376", 1, [entry], [AdministrationRules.Push04.Id], "Sequential push of the same drug more than 30 minutes after its last push (facility only)", $"{Text.Describe(entry)}, {gap} min after the last", AdministrationCodes.Order("96376"))];
+        return [new CodedItem("96376", 1, [entry], [AdministrationRules.Push04.Id], "Sequential push of the same drug more than 30 minutes after its last push (facility only)", $"{Text.Describe(entry)}, {gap} min after the last", AdministrationCodes.Order("96376")) { Minutes = entry.Minutes }];
     }
 
     private static IEnumerable<CodedItem> Standalone(TimelineEntry entry) => StandaloneCoder.Code(entry);

@@ -24,7 +24,7 @@ internal static class InitialCoder
         yield return new CodedItem(AdministrationCodes.InitialCode(entry.Kind), 1, [entry], rules, $"Initial {Label(entry.Kind)}, highest in the hierarchy", Text.Describe(entry) + covers, 0)
         {
             Modifier = group.InitialModifier,
-            Minutes = entry.IsInfusion ? entry.Minutes : null,
+            Minutes = entry.Minutes,
             Category = entry.Kind == ServiceKind.HormonalInjection ? DrugCategory.HormonalAntineoplastic : entry.Category,
         };
 

@@ -28,7 +28,7 @@ internal static class StandaloneCoder
             new CodedItem(code, 1, [entry], rules, why, Text.Describe(entry), AdministrationCodes.Order(code))
             {
                 Category = entry.Kind == ServiceKind.HormonalInjection ? DrugCategory.HormonalAntineoplastic : entry.Category,
-                Minutes = pump ? entry.Minutes : null,
+                Minutes = entry.Minutes,
             },
         ];
     }

@@ -15,10 +15,7 @@ internal static class Text
 
     /// <summary>"paclitaxel 09:15–12:15 (180 min)" or "palonosetron at 09:00".</summary>
     public static string Describe(TimelineEntry entry) =>
-        entry.Minutes is { } minutes && entry.End is not null && !IsPushOrInjection(entry.Kind)
+        entry.Minutes is { } minutes && entry.End is not null
             ? $"{entry.Drugs} {Times(entry)} ({minutes} min)"
             : $"{entry.Drugs} at {Time(entry.Start)}";
-
-    private static bool IsPushOrInjection(ServiceKind kind) =>
-        kind is not (ServiceKind.ChemotherapyInfusion or ServiceKind.ChemotherapyPump or ServiceKind.TherapeuticInfusion or ServiceKind.Hydration);
 }
