@@ -5,9 +5,6 @@ public static class SettingRules
 {
     private const string F = RuleFamilies.Setting;
 
-    public static readonly RuleDefinition Set01 = new("SET-01", F, FindingSeverity.Info,
-        "Office (POS 11): one professional claim carries the administration, drug and E/M lines.", "coding-rules.md §2 [S26][S5]");
-
     public static readonly RuleDefinition Set03 = new("SET-03", F, FindingSeverity.Info,
         "Initial service: the primary reason for the encounter in the office, the facility hierarchy in the hospital.", "coding-rules.md §2 [S32][S31][S12c][S4][S10]");
 
@@ -17,5 +14,5 @@ public static class SettingRules
     public static readonly RuleDefinition Set08 = new("SET-08", F, FindingSeverity.Info,
         "On a hospital claim the on-body injector application 96377 is reported but packaged under OPPS.", "coding-rules.md §2 [S15c]");
 
-    public static IReadOnlyList<RuleDefinition> All { get; } = [Set01, Set03, Set04, Set08];
+    public static IReadOnlyList<RuleDefinition> All { get; } = [Set03, Set04, Set08];
 }

@@ -19,7 +19,7 @@ public sealed class BuildTimelineStage : IScrubStage
         InputRules.Inp01, InputRules.Inp02, InputRules.Inp03, AdministrationRules.Push01, AdministrationRules.Push02,
         AdministrationRules.Push03, ClassificationRules.DrugInFluid04, ClassificationRules.ChemoInjection07,
         ClassificationRules.TherapeuticInjection08, ClassificationRules.OnBody09, ClassificationRules.Route10,
-        AdministrationRules.Site01, SettingRules.Set01,
+        AdministrationRules.Site01,
     ];
 
     public void Apply(ScrubContext context)

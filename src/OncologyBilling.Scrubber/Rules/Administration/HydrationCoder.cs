@@ -73,7 +73,7 @@ internal static class HydrationCoder
             rules.Add(AdministrationRules.Site01.Id);
         }
 
-        var initial = new CodedItem("96360", 1, entries, rules, "Initial hydration, the only service (31 minutes to 1 hour)", sum, 0) { Minutes = total, Modifier = group.InitialModifier, Category = DrugCategory.Hydration };
+        var initial = new CodedItem("96360", 1, entries, rules, InitialCoder.Why(ServiceKind.Hydration, context.Encounter.Setting) + " (31 minutes to 1 hour)", sum, 0) { Minutes = total, Modifier = group.InitialModifier, Category = DrugCategory.Hydration };
         var hours = TimeUnits.AdditionalHours(total);
         return hours == 0 ? [initial] :
         [

@@ -21,7 +21,7 @@ internal static class InitialCoder
         }
 
         var covers = entry.IsInfusion && entry.Kind != ServiceKind.ChemotherapyPump ? "; covers the first hour (up to 90 minutes)" : string.Empty;
-        yield return new CodedItem(AdministrationCodes.InitialCode(entry.Kind), 1, [entry], rules, $"Initial {Label(entry.Kind)}, highest in the hierarchy", Text.Describe(entry) + covers, 0)
+        yield return new CodedItem(AdministrationCodes.InitialCode(entry.Kind), 1, [entry], rules, Why(entry.Kind, setting), Text.Describe(entry) + covers, 0)
         {
             Modifier = group.InitialModifier,
             Minutes = entry.Minutes,
@@ -37,6 +37,10 @@ internal static class InitialCoder
             { Minutes = minutes };
         }
     }
+
+    public static string Why(ServiceKind kind, CareSetting setting) => setting == CareSetting.Office
+        ? $"Initial {Label(kind)}, the primary reason for the encounter (by the hierarchy)"
+        : $"Initial {Label(kind)}, highest in the hierarchy";
 
     public static string Label(ServiceKind kind) => kind switch
     {
