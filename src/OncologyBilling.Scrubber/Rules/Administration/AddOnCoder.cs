@@ -97,7 +97,7 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
         if (TimeUnits.AdditionalHours(minutes) > 0)
         {
             yield return new CodedItem(hourCode, TimeUnits.AdditionalHours(minutes), [entry], [AdministrationRules.Time04.Id],
-                "Additional hours (an hour counts once more than 30 minutes of it have run)", $"{Text.Describe(entry)}: {TimeUnits.AdditionalHoursText(minutes)}", 1) { Minutes = minutes };
+                "Additional hours (an hour counts once more than 30 minutes of it have run)", $"{Text.Describe(entry)}: {TimeUnits.AdditionalHoursText(minutes)}", AdministrationCodes.Order(code) + 1) { Minutes = minutes };
         }
     }
 

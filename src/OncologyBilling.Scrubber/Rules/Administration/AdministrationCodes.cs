@@ -28,21 +28,24 @@ internal static class AdministrationCodes
         _ => "96360",
     };
 
-    /// <summary>Position of an add-on within its group, after the initial (0) and its hours (1): the hierarchy order.</summary>
+    /// <summary>
+    /// Position of an add-on within its group, after the initial (0) and its hours (1): the hierarchy order, in tens so
+    /// that an add-on's own hours (order + 1) follow it.
+    /// </summary>
     public static int Order(string code) => code switch
     {
-        "96417" => 2,
-        "96416" => 3,
-        "96411" => 4,
-        "96401" => 5,
-        "96402" => 6,
-        "96367" => 7,
-        "96368" => 8,
-        "96375" => 9,
-        "96376" => 10,
-        "96372" => 11,
-        "96377" => 12,
-        _ => 13,
+        "96417" => 20,
+        "96416" => 30,
+        "96411" => 40,
+        "96401" => 50,
+        "96402" => 60,
+        "96367" => 70,
+        "96368" => 80,
+        "96375" => 90,
+        "96376" => 100,
+        "96372" => 110,
+        "96377" => 120,
+        _ => 130,
     };
 
     /// <summary>Chemotherapy ranks above hormonal, therapeutic and hydration when drugs share a bag (CLS-04).</summary>

@@ -45,7 +45,7 @@ internal static class LineWriter
             RuleIds = rules,
             Explanation = Explain(items, serviceDate, context.DateOfService),
             ServiceDate = serviceDate == context.DateOfService ? null : serviceDate,
-            SortKey = (group.Index * 100) + items.Min(i => i.Order),
+            SortKey = (group.Index * 1000) + items.Min(i => i.Order),
         };
     }
 
