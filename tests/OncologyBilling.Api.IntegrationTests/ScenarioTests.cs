@@ -84,6 +84,11 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
         {
             AssertDetails(claim["lines"]!.AsArray().Where(l => (string?)l!["kind"] == "administration").ToArray(), details);
         }
+
+        if (expect.AsObject().ContainsKey("estimate"))
+        {
+            EstimateExpectations.Assert(claim, expect["estimate"]);
+        }
     }
 
     // "options" sets configuration keys (e.g. "Scrubber:HydrationSumSegments": "false") for one scenario's host.
