@@ -29,6 +29,7 @@ internal static class ApiServiceExtensions
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>() ?? new ScrubberOptions());
         services.AddClaimScrubber();
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
@@ -43,6 +44,7 @@ internal static class ApiServiceExtensions
         app.UseApiOpenApi();
         app.MapApiHealthChecks();
         app.MapClaimEndpoints();
+        app.MapRuleEndpoints();
         return app;
     }
 }
