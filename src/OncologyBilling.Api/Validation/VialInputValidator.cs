@@ -1,0 +1,15 @@
+using FluentValidation;
+using OncologyBilling.Api.Contracts;
+
+namespace OncologyBilling.Api.Validation;
+
+/// <summary>Containers of one size opened for a dose.</summary>
+internal sealed class VialInputValidator : AbstractValidator<VialInput?>
+{
+    public VialInputValidator()
+    {
+        RuleFor(v => v!.Size).NotNull().SetValidator(new QuantityInputValidator());
+        RuleFor(v => v!.Count).NotNull().InclusiveBetween(1, Limits.MaxVialCount)
+            .WithMessage($"'count' must be between 1 and {Limits.MaxVialCount}.");
+    }
+}
