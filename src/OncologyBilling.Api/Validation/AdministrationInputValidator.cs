@@ -9,6 +9,8 @@ internal sealed class AdministrationInputValidator : AbstractValidator<Administr
 {
     public AdministrationInputValidator(IReferenceDataProvider referenceData)
     {
+        // One message per field: a missing value is not also reported as badly shaped.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         var hydration = new HydrationCheck(referenceData);
         RuleFor(a => a!.Id).MaximumLength(Limits.MaxIdLength);
         RuleFor(a => a!.Drug).NotNull().WithMessage("'drug' is required: a HCPCS code or a name.").SetValidator(new DrugInputValidator());

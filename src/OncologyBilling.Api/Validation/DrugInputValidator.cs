@@ -8,6 +8,8 @@ internal sealed class DrugInputValidator : AbstractValidator<DrugInput?>
 {
     public DrugInputValidator()
     {
+        // One message per field: a missing value is not also reported as badly shaped.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(d => d).Must(d => !string.IsNullOrWhiteSpace(d!.Hcpcs) || !string.IsNullOrWhiteSpace(d.Name))
             .WithMessage("'drug' needs 'hcpcs' or 'name'.");
         RuleFor(d => d!.Hcpcs).Matches(Formats.Hcpcs).When(d => d!.Hcpcs is not null)

@@ -8,6 +8,8 @@ internal sealed class PatientInputValidator : AbstractValidator<PatientInput?>
 {
     public PatientInputValidator()
     {
+        // One message per field: a missing value is not also reported as badly shaped.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(p => p!.Id).MaximumLength(Limits.MaxIdLength);
         RuleFor(p => p!.DateOfBirth)
             .Must(d => d >= Limits.EarliestBirthDate && d <= Limits.LatestDate).When(p => p!.DateOfBirth is not null)

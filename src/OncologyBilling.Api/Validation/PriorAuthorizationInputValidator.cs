@@ -8,6 +8,8 @@ internal sealed class PriorAuthorizationInputValidator : AbstractValidator<Prior
 {
     public PriorAuthorizationInputValidator()
     {
+        // One message per field: a missing value is not also reported as badly shaped.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(p => p!.Number).NotEmpty().MaximumLength(Limits.MaxIdLength);
         RuleFor(p => p!.Hcpcs).Must(h => h!.Count <= Limits.MaxCodesPerAuthorization).When(p => p!.Hcpcs is not null)
             .WithMessage($"'hcpcs' must hold at most {Limits.MaxCodesPerAuthorization} codes.");

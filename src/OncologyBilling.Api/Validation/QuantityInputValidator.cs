@@ -8,6 +8,8 @@ internal sealed class QuantityInputValidator : AbstractValidator<QuantityInput?>
 {
     public QuantityInputValidator(bool allowZero = false)
     {
+        // One message per field: a missing value is not also reported as badly shaped.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(q => q!.Amount).NotNull()
             .Must(a => allowZero ? a >= 0 : a > 0).WithMessage(allowZero ? "'amount' must not be negative." : "'amount' must be greater than 0.")
             .LessThanOrEqualTo(Limits.MaxAmount).WithMessage($"'amount' must be at most {Limits.MaxAmount:0}.");

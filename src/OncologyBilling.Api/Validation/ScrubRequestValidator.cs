@@ -11,6 +11,8 @@ internal sealed class ScrubRequestValidator : AbstractValidator<ScrubRequest>
 
     public ScrubRequestValidator(IReferenceDataProvider referenceData)
     {
+        // One message per field: a missing value is not also reported as badly shaped.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.EncounterId).NotEmpty().Matches(Formats.EncounterId)
             .WithMessage("'encounterId' must be 1–64 characters of A–Z a–z 0–9 . _ -.");
         RuleFor(r => r.Setting).NotNull().WithMessage("'setting' is required: office or hospitalOutpatient.");

@@ -8,6 +8,8 @@ internal sealed class ServiceInputValidator : AbstractValidator<ServiceInput?>
 {
     public ServiceInputValidator()
     {
+        // One message per field: a missing value is not also reported as badly shaped.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(s => s!.Code).NotEmpty().Matches(Formats.ServiceCode)
             .WithMessage("Not a CPT or HCPCS code (five digits such as 99214, or a letter and four digits such as G2211).");
         RuleFor(s => s!.Modifiers).Must(m => m!.Count <= Limits.MaxModifiers).When(s => s!.Modifiers is not null)
