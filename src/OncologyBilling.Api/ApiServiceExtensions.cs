@@ -31,7 +31,7 @@ internal static class ApiServiceExtensions
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
         ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.DisplayName;
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
-        services.AddClaimScrubber();
+        services.AddClaimScrubber(builder.Configuration.GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>());
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
         return builder;
