@@ -1,4 +1,5 @@
 using OncologyBilling.ReferenceData.Drugs;
+using OncologyBilling.ReferenceData.Rates;
 
 namespace OncologyBilling.ReferenceData;
 
@@ -10,7 +11,10 @@ public sealed class ReferenceDataSet
     /// <summary>A name for this combination of tables, reported as <c>referenceData.version</c>.</summary>
     public required string Version { get; init; }
 
-    public IReadOnlyList<TableVersion> Tables => [Drugs.Version];
+    /// <summary>Medicare rates for the site-of-care estimate; the embedded tables unless a folder provider sets them.</summary>
+    public RateTables Rates { get; init; } = RateTables.Embedded;
+
+    public IReadOnlyList<TableVersion> Tables => [Drugs.Version, .. Rates.Versions];
 
     public static ReferenceDataSet LoadEmbedded() => new()
     {

@@ -76,6 +76,11 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
         {
             ((string?)claim["status"]).Should().Be((string)status!, "claim status");
         }
+
+        if (expect.AsObject().ContainsKey("estimate"))
+        {
+            EstimateExpectations.Assert(claim, expect["estimate"]);
+        }
     }
 
     private static IEnumerable<string> Lines(JsonNode claim, string kind) =>

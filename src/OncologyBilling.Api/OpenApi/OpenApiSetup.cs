@@ -35,6 +35,7 @@ internal static class OpenApiSetup
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>(documentation);
             options.OperationFilter<ScrubExamplesOperationFilter>();
+            options.SchemaFilter<EstimateExampleSchemaFilter>();
         });
         return services;
     }

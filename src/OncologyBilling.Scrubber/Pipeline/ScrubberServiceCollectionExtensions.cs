@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OncologyBilling.Scrubber.Estimate;
 using OncologyBilling.Scrubber.Rules.Administration;
 using OncologyBilling.Scrubber.Rules.Diagnoses;
 
@@ -28,6 +29,7 @@ public static class ScrubberServiceCollectionExtensions
 
         services.TryAddSingleton<IReferenceDataProvider, EmbeddedReferenceDataProvider>();
         services.TryAddSingleton(options ?? new ScrubberOptions());
+        services.TryAddSingleton<SiteOfCareEstimator>();
         return services.AddSingleton<ClaimScrubber>();
     }
 }
