@@ -8,6 +8,7 @@ using OncologyBilling.Api.Health;
 using OncologyBilling.Api.Logging;
 using OncologyBilling.Api.OpenApi;
 using OncologyBilling.Api.Validation;
+using OncologyBilling.ReferenceData;
 using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Api;
@@ -24,11 +25,16 @@ internal static class ApiServiceExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
+        // Without this, outside Development a body the serializer rejects becomes a bare 400 with no problem body;
+        // thrown, it reaches ApiExceptionHandler, which names the JSON path.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
+        ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.DisplayName;
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
-        services.AddClaimScrubber();
+        services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
+        services.AddClaimScrubber(builder.Configuration.GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>());
         services.AddBatchScrubbing(builder.Configuration);
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
@@ -37,13 +43,14 @@ internal static class ApiServiceExtensions
 
     public static WebApplication UseScrubberApi(this WebApplication app)
     {
+        app.UseApiRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseApiRequestLogging();
         app.UseApiOpenApi();
         app.MapApiHealthChecks();
         app.MapClaimEndpoints();
         app.MapBatchEndpoints();
+        app.MapRuleEndpoints();
         return app;
     }
 }

@@ -8,9 +8,17 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
+        .. InputRules.All,
+        .. SettingRules.All,
         .. ClassificationRules.All,
         .. AdministrationRules.All,
         .. DiagnosisRules.All,
+        .. DrugRules.All,
+        .. NdcRules.All,
+        .. EmRules.All,
+        .. AcpRules.All,
+        .. NcciRules.All,
+        .. MueRules.All,
     ];
 
     private static readonly FrozenDictionary<string, RuleDefinition> ById = All.ToFrozenDictionary(r => r.Id);

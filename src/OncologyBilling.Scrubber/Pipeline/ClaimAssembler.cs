@@ -5,7 +5,7 @@ namespace OncologyBilling.Scrubber.Pipeline;
 
 /// <summary>
 /// Orders and numbers the lines, resolves finding line numbers and derives the claim status.
-/// Plain arrays and one sort rather than LINQ chains: this runs once per scrub and was a third of its cost.
+/// Plain arrays and one sort rather than LINQ chains: it runs once per scrub, and before the rule stages grew it was a third of the cost.
 /// </summary>
 internal static class ClaimAssembler
 {
