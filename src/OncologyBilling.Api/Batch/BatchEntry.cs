@@ -3,14 +3,13 @@ using OncologyBilling.Api.Contracts;
 
 namespace OncologyBilling.Api.Batch;
 
-/// <summary>One line of the batch response (NDJSON): the result for the encounter at <see cref="Index"/>.</summary>
+/// <summary>One line of the batch response (NDJSON): the result for one encounter of the request.</summary>
 public sealed record BatchEntry
 {
     /// <summary>Zero-based position of the encounter in the request (array element or non-blank NDJSON line).</summary>
     public required int Index { get; init; }
 
-    /// <summary>200 with a claim; 400 with problem details when the encounter could not be read or failed validation;
-    /// 413 when the batch limit was reached (the batch ends there); 500 when the scrubber failed on this encounter.</summary>
+    /// <summary>200 with a claim; 400 when the encounter could not be read or failed validation; 413 when the batch limit was reached (the batch ends there); 500 when scrubbing this encounter failed.</summary>
     public required int Status { get; init; }
 
     /// <summary>The scrubbed claim, when status is 200.</summary>

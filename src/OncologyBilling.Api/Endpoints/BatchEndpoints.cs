@@ -4,6 +4,7 @@ using OncologyBilling.Api.Contracts;
 
 namespace OncologyBilling.Api.Endpoints;
 
+/// <summary>POST /api/v1/claims/scrub/batch: many encounters in, one NDJSON result line per encounter out.</summary>
 internal static class BatchEndpoints
 {
     private const string Description =
@@ -25,8 +26,7 @@ internal static class BatchEndpoints
             .WithDescription(Description)
             .Accepts<IReadOnlyList<ScrubRequest>>(BatchMediaTypes.Json, BatchMediaTypes.Ndjson)
             .Produces<BatchEntry>(StatusCodes.Status200OK, BatchMediaTypes.Ndjson)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesValidationProblem();
         return app;
     }
 
