@@ -6,6 +6,7 @@ using OncologyBilling.Api.Errors;
 using OncologyBilling.Api.Health;
 using OncologyBilling.Api.Logging;
 using OncologyBilling.Api.OpenApi;
+using OncologyBilling.Api.Security;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.Scrubber.Pipeline;
 
@@ -30,15 +31,18 @@ internal static class ApiServiceExtensions
         services.AddClaimScrubber();
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
+        builder.AddApiSecurity();
         return builder;
     }
 
     public static WebApplication UseScrubberApi(this WebApplication app)
     {
+        app.UseApiTransportSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiRequestLogging();
         app.UseApiOpenApi();
+        app.UseApiAccessControl();
         app.MapApiHealthChecks();
         app.MapClaimEndpoints();
         return app;
