@@ -12,7 +12,7 @@ namespace OncologyBilling.Api.IntegrationTests;
 
 /// <summary>
 /// The real host in memory; every log event it writes is captured for privacy assertions. CreateClient() sends a
-/// key with both scopes; the other Create* methods give clients without a key or with a read-only key.
+/// key with both scopes; <see cref="ApiKeyClients"/> gives clients without a key, with a read-only or another key.
 /// </summary>
 public sealed class ScrubberApiFactory : WebApplicationFactory<Program>
 {
@@ -21,22 +21,6 @@ public sealed class ScrubberApiFactory : WebApplicationFactory<Program>
     public const string ReadOnlyKey = "ZZKEY-test-read-8b2d4e6f";
 
     public ConcurrentQueue<LogEvent> LogEvents { get; } = new();
-
-    public HttpClient CreateClientWithoutKey()
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Remove(ApiKeyHeader);
-        return client;
-    }
-
-    public HttpClient CreateClientWithKey(string key)
-    {
-        var client = CreateClientWithoutKey();
-        client.DefaultRequestHeaders.Add(ApiKeyHeader, key);
-        return client;
-    }
-
-    public HttpClient CreateReadOnlyClient() => CreateClientWithKey(ReadOnlyKey);
 
     /// <summary>SHA-256 of a key as hex, the form keys are configured in.</summary>
     public static string Sha256Hex(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

@@ -17,7 +17,10 @@ internal static class ApiLogging
             .ReadFrom.Services(services)
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .Enrich.FromLogContext()
-            .WriteTo.Console(new RenderedCompactJsonFormatter()));
+            .WriteTo.Console(new RenderedCompactJsonFormatter()),
+            // Each host keeps its own logger instead of replacing the static Log.Logger: with several hosts in one
+            // process (the tests), events would otherwise go to whichever host started last.
+            preserveStaticLogger: true);
         return builder;
     }
 
@@ -25,6 +28,7 @@ internal static class ApiLogging
     {
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.IncludeQueryInRequestPath = false;
             options.MessageTemplate = "HTTP {RequestMethod} {RouteTemplate} responded {StatusCode} in {Elapsed:0.0000} ms";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
