@@ -42,6 +42,7 @@ internal static class ApiSecurityExtensions
         services.AddOptions<TransportOptions>().BindConfiguration(TransportOptions.Section);
         services.AddApiCors(builder.Configuration);
         services.AddApiKeyOpenApi();
+        services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemDetailsWriter>();
         return builder;
     }
 

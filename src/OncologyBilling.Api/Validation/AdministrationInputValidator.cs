@@ -22,5 +22,16 @@ internal sealed class AdministrationInputValidator : AbstractValidator<Administr
             .WithMessage("'dose' is required except for hydration fluids.");
         RuleFor(a => a!.Dose!.Amount).NotNull().GreaterThan(0).When(a => a!.Dose is not null);
         RuleFor(a => a!.Dose!.Unit).NotNull().When(a => a!.Dose is not null);
+
+        // Found by the hostile-input suite: an incomplete vial or wasted amount reached the mapping and was a 500.
+        RuleForEach(a => a!.Vials).NotNull().ChildRules(vial =>
+        {
+            vial.RuleFor(v => v!.Size).NotNull();
+            vial.RuleFor(v => v!.Size!.Amount).NotNull().GreaterThan(0).When(v => v!.Size is not null);
+            vial.RuleFor(v => v!.Size!.Unit).NotNull().When(v => v!.Size is not null);
+            vial.RuleFor(v => v!.Count).NotNull().GreaterThan(0);
+        }).When(a => a!.Vials is not null);
+        RuleFor(a => a!.Wasted!.Amount).NotNull().GreaterThanOrEqualTo(0).When(a => a!.Wasted is not null);
+        RuleFor(a => a!.Wasted!.Unit).NotNull().When(a => a!.Wasted is not null);
     }
 }

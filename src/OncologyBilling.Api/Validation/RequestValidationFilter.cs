@@ -7,7 +7,12 @@ internal sealed class RequestValidationFilter<TRequest>(IValidator<TRequest> val
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var request = context.Arguments.OfType<TRequest>().Single();
+        // Filters run even when binding failed (a JSON null body binds no argument): that is a 400, not a crash.
+        if (context.Arguments.OfType<TRequest>().FirstOrDefault() is not { } request)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["A request body is required."] });
+        }
+
         var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
         return result.IsValid ? await next(context) : TypedResults.ValidationProblem(result.ToDictionary());
     }
