@@ -8,6 +8,7 @@ using OncologyBilling.Api.Logging;
 using OncologyBilling.Api.OpenApi;
 using OncologyBilling.Api.Security;
 using OncologyBilling.Api.Validation;
+using OncologyBilling.ReferenceData;
 using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Api;
@@ -28,6 +29,7 @@ internal static class ApiServiceExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
         services.AddClaimScrubber();
         services.AddApiHealthChecks();
         services.AddApiOpenApi();

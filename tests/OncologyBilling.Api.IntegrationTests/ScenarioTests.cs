@@ -72,9 +72,29 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
             claim["diagnoses"]!.AsArray().Select(d => (string)d!["code"]!).Should().Equal(diagnoses.Select(e => (string)e!), "diagnosis order");
         }
 
+        if (expect["ndc"] is JsonArray ndcs)
+        {
+            claim["lines"]!.AsArray().Where(l => (string?)l!["kind"] == "drug").Select(l => (string?)l!["ndc"])
+                .Should().Equal(ndcs.Select(e => (string?)e), "ndc of the drug lines");
+        }
+
+        if (expect["checks"] is JsonObject checks)
+        {
+            var actual = claim["checks"]!.AsArray().ToDictionary(c => (string)c!["family"]!, c => (string?)c!["status"]);
+            foreach (var (family, expected) in checks)
+            {
+                actual.Should().Contain(family, (string?)expected, $"checks.{family}");
+            }
+        }
+
         if (expect["status"] is JsonValue status)
         {
             ((string?)claim["status"]).Should().Be((string)status!, "claim status");
+        }
+
+        if (expect.AsObject().ContainsKey("estimate"))
+        {
+            EstimateExpectations.Assert(claim, expect["estimate"]);
         }
     }
 

@@ -41,4 +41,7 @@ public sealed record AdministrationInput
 
     /// <summary>Administrations sharing a bag were mixed in one bag and count as one infusion.</summary>
     public string? Bag { get; init; }
+
+    /// <summary>True when the drug was acquired under the 340B program (with a covered-entity billing provider: TB/JG, DRG-340B-01).</summary>
+    public bool? Acquired340B { get; init; }
 }

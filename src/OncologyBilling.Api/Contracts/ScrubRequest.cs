@@ -34,5 +34,9 @@ public sealed record ScrubRequest
     /// <summary>Prior authorizations on file, with the HCPCS codes they cover.</summary>
     public IReadOnlyList<PriorAuthorizationInput?>? PriorAuthorizations { get; init; }
 
+    /// <summary>Whether to return the site-of-care cost estimate (default true); false gives "estimate": null.</summary>
+    /// <example>true</example>
+    public bool? Estimate { get; init; }
+
     public override string ToString() => "ScrubRequest { *** }";
 }

@@ -17,6 +17,7 @@ internal static class ScrubRequestMapping
             Administrations = administrations,
             Services = [.. (request.Services ?? []).Select((s, i) => new ServiceItem(i, s!.Code!.Trim().ToUpperInvariant(), [.. (s.Modifiers ?? []).Select(m => m!.Trim().ToUpperInvariant())], s.Minutes))],
             PriorAuthorizations = [.. (request.PriorAuthorizations ?? []).Select(p => new PriorAuthorization(p!.Number!, [.. (p.Hcpcs ?? []).Select(h => h!)]))],
+            IncludeEstimate = request.Estimate ?? true,
         };
     }
 
@@ -35,6 +36,7 @@ internal static class ScrubRequestMapping
         AccessSite = input.AccessSite,
         Pump = input.Pump ?? false,
         Bag = input.Bag,
+        Acquired340B = input.Acquired340B ?? false,
     };
 
     private static Quantity? ToQuantity(this QuantityInput? input) =>

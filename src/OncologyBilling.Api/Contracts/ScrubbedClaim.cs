@@ -32,4 +32,7 @@ public sealed record ScrubbedClaim
 
     /// <summary>Which reference data the scrub used.</summary>
     public required ReferenceDataOutput ReferenceData { get; init; }
+
+    /// <summary>Site-of-care cost estimate: Medicare national allowed amounts in the office and the hospital outpatient department; null when the request sent "estimate": false.</summary>
+    public EstimateOutput? Estimate { get; init; }
 }

@@ -18,6 +18,7 @@ internal static class ScrubbedClaimMapping
             Version = result.ReferenceDataVersion,
             Tables = [.. result.Tables.Select(t => new TableOutput { Table = t.Table, Version = t.Version, Source = t.Source, EffectiveFrom = t.EffectiveFrom, EffectiveTo = t.EffectiveTo })],
         },
+        Estimate = result.Estimate.ToContract(),
     };
 
     private static LineOutput ToContract(NumberedLine numbered)

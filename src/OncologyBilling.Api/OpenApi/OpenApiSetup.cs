@@ -11,6 +11,7 @@ internal static class OpenApiSetup
             options.SwaggerDoc("v1", new() { Title = "OncologyBilling API", Version = "v1", Description = "Scrubs oncology infusion encounters into claims: CPT administration lines, HCPCS drug lines, ordered ICD-10-CM diagnoses and findings with rule ids." });
             options.IncludeXmlComments(typeof(OpenApiSetup).Assembly.Location.Replace(".dll", ".xml", StringComparison.Ordinal));
             options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<EstimateExampleSchemaFilter>();
         });
         return services;
     }

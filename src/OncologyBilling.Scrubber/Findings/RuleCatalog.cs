@@ -11,6 +11,12 @@ public static class RuleCatalog
         .. ClassificationRules.All,
         .. AdministrationRules.All,
         .. DiagnosisRules.All,
+        .. DrugRules.All,
+        .. NdcRules.All,
+        .. EmRules.All,
+        .. AcpRules.All,
+        .. NcciRules.All,
+        .. MueRules.All,
     ];
 
     private static readonly FrozenDictionary<string, RuleDefinition> ById = All.ToFrozenDictionary(r => r.Id);

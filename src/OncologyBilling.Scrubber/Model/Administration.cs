@@ -17,6 +17,9 @@ public sealed record Administration
     public bool Pump { get; init; }
     public string? Bag { get; init; }
 
+    /// <summary>The drug was acquired under the 340B program (DRG-340B-01).</summary>
+    public bool Acquired340B { get; init; }
+
     /// <summary>JSON path of this administration in the request, for findings.</summary>
     public string Path => $"administrations[{Index}]";
 

@@ -18,5 +18,8 @@ public sealed record Encounter
     public IReadOnlyList<ServiceItem> Services { get; init; } = [];
     public IReadOnlyList<PriorAuthorization> PriorAuthorizations { get; init; } = [];
 
+    /// <summary>Whether to price the claim in both settings (the request's <c>estimate</c>, default true).</summary>
+    public bool IncludeEstimate { get; init; } = true;
+
     public override string ToString() => "Encounter { *** }";
 }

@@ -1,4 +1,5 @@
 using OncologyBilling.ReferenceData;
+using OncologyBilling.Scrubber.Estimate;
 using OncologyBilling.Scrubber.Findings;
 
 namespace OncologyBilling.Scrubber.Model;
@@ -17,6 +18,9 @@ public sealed record ScrubResult
     public required IReadOnlyList<CheckResult> Checks { get; init; }
     public required string ReferenceDataVersion { get; init; }
     public required IReadOnlyList<TableVersion> Tables { get; init; }
+
+    /// <summary>Site-of-care cost estimate; null when the request turned it off.</summary>
+    public SiteOfCareEstimate? Estimate { get; init; }
 
     public override string ToString() => $"ScrubResult {{ RunId = {RunId}, Status = {Status} }}";
 }

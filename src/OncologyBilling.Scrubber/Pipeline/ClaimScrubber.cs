@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using OncologyBilling.Scrubber.Estimate;
 using OncologyBilling.Scrubber.Logging;
 using OncologyBilling.Scrubber.Model;
 
@@ -10,9 +11,11 @@ public sealed class ClaimScrubber(
     IEnumerable<IScrubStage> stages,
     IReferenceDataProvider referenceData,
     ScrubberOptions options,
-    ILogger<ClaimScrubber> logger)
+    ILogger<ClaimScrubber> logger,
+    SiteOfCareEstimator? estimator = null)
 {
     private readonly IScrubStage[] _stages = [.. stages];
+    private readonly SiteOfCareEstimator _estimator = estimator ?? new SiteOfCareEstimator();
 
     public IReadOnlyList<IScrubStage> Stages => _stages;
 
@@ -27,6 +30,12 @@ public sealed class ClaimScrubber(
         }
 
         var result = ClaimAssembler.Assemble(context, Guid.CreateVersion7());
+        if (encounter.IncludeEstimate)
+        {
+            // After assembly: the estimate prices the final, numbered lines.
+            result = result with { Estimate = _estimator.Estimate(result.Lines, result.DateOfService, data.Rates) };
+        }
+
         ScrubberLog.ScrubCompleted(
             logger, result.RunId, result.Lines.Count, result.Findings.Count, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return result;

@@ -8,4 +8,7 @@ public interface IReferenceDataProvider
     bool IsReady { get; }
 
     ReferenceDataSet Current { get; }
+
+    /// <summary>Loads and validates the data now (startup calls it to fail fast); later calls do nothing.</summary>
+    void Load();
 }

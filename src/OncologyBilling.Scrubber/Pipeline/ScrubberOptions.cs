@@ -7,4 +7,10 @@ namespace OncologyBilling.Scrubber.Pipeline;
 public sealed class ScrubberOptions
 {
     public const string SectionName = "Scrubber";
+
+    public Rules.Drugs.DrugRuleOptions Drugs { get; init; } = new();
+
+    public Rules.Diagnoses.DiagnosisRuleOptions Diagnoses { get; init; } = new();
+
+    public Rules.Edits.EditRuleOptions Edits { get; init; } = new();
 }

@@ -1,19 +1,30 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OncologyBilling.Scrubber.Estimate;
 using OncologyBilling.Scrubber.Rules.Administration;
 using OncologyBilling.Scrubber.Rules.Diagnoses;
+using OncologyBilling.Scrubber.Rules.Drugs;
+using OncologyBilling.Scrubber.Rules.Edits;
+using OncologyBilling.Scrubber.Rules.Services;
 
 namespace OncologyBilling.Scrubber.Pipeline;
 
 public static class ScrubberServiceCollectionExtensions
 {
     // Pipeline order, reviewed like code that moves money:
-    // classify → administration codes → drug lines → diagnoses → edits (edits add findings only) → pointers.
+    // classify → administration codes → drug lines → diagnoses → services → edits → pointers (last: every line exists).
     private static readonly Type[] Pipeline =
     [
         typeof(ClassifyAdministrationsStage),
         typeof(ChemotherapyInitialStage),
+        typeof(DrugLineStage),
+        typeof(DiagnosisValidityStage),
         typeof(DiagnosisSequencingStage),
+        typeof(ServiceLineStage),
+        typeof(WasteModifierEditStage),
+        typeof(AddOnEditStage),
+        typeof(PtpEditStage),
+        typeof(MueEditStage),
         typeof(DiagnosisPointerStage),
     ];
 
@@ -28,6 +39,7 @@ public static class ScrubberServiceCollectionExtensions
 
         services.TryAddSingleton<IReferenceDataProvider, EmbeddedReferenceDataProvider>();
         services.TryAddSingleton(options ?? new ScrubberOptions());
+        services.TryAddSingleton<SiteOfCareEstimator>();
         return services.AddSingleton<ClaimScrubber>();
     }
 }

@@ -1,50 +1,79 @@
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Scrubber.Rules.Diagnoses;
 
 /// <summary>
-/// An encounter for chemotherapy lists Z51.11 first (DX-01), for immunotherapy Z51.12 (DX-02), with the active
-/// neoplasm next; Z51.1x without a neoplasm code is an error (DX-04).
+/// Orders the diagnoses: Z51.11 (chemotherapy, DX-01), Z51.12 (immunotherapy, DX-02) or both (DX-03) first, the active
+/// neoplasm next. Hormonal-only encounters list the malignancy first (DX-06); supportive-only encounters drop Z51.1x
+/// (DX-10). Z51.1x without a neoplasm is an error (DX-04); Z85 history is checked by <see cref="HistoryCodeRules"/>.
 /// </summary>
 public sealed class DiagnosisSequencingStage : IScrubStage
 {
     public string Name => "diagnosis-sequencing";
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
-        [DiagnosisRules.Chemo01, DiagnosisRules.Immuno02, DiagnosisRules.NoNeoplasm04];
+    [
+        DiagnosisRules.Chemo01, DiagnosisRules.Immuno02, DiagnosisRules.Both03, DiagnosisRules.NoNeoplasm04, DiagnosisRules.Mapping05,
+        DiagnosisRules.Hormonal06, DiagnosisRules.History08, DiagnosisRules.History09, DiagnosisRules.Supportive10,
+    ];
 
     public void Apply(ScrubContext context)
     {
-        var z51 = context.Administrations
-            .Where(a => a.Category == DrugCategory.Chemotherapy)
-            .Select(a => a.Drug?.Z51 ?? "Z51.11")
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        var diagnoses = context.Diagnoses;
-        if (z51.Length == 0)
+        var antineoplastic = context.Administrations.Where(IsAntineoplastic).ToArray();
+        var cytotoxic = antineoplastic.Where(a => a.Category == DrugCategory.Chemotherapy).ToArray();
+        if (cytotoxic.Length > 0)
         {
-            return;
+            PutZ51First(context, cytotoxic);
+        }
+        else if (antineoplastic.Length > 0)
+        {
+            Reorder(context.Diagnoses, []);
+            context.Report(DiagnosisRules.Hormonal06, $"Only a hormonal antineoplastic was given ({string.Join(", ", antineoplastic.Select(a => a.DrugName).Distinct())}): the malignancy is listed first; whether Z51.11 applies is UNCONFIRMED.", "diagnoses");
+        }
+        else if (context.Administrations.Count > 0 && context.Diagnoses.RemoveAll(IcdCodes.IsZ51Treatment) > 0)
+        {
+            context.Report(DiagnosisRules.Supportive10, "No antineoplastic was given: Z51.11/Z51.12 must not be used and were removed; list the condition treated first.", "diagnoses");
         }
 
-        var neoplasms = diagnoses.Where(IsNeoplasm).ToArray();
-        var others = diagnoses.Where(d => !IsNeoplasm(d) && !z51.Contains(d)).ToArray();
-        diagnoses.Clear();
-        diagnoses.AddRange([.. z51, .. neoplasms, .. others]);
-        foreach (var code in z51)
+        if (context.Diagnoses.Any(IcdCodes.IsZ51Treatment) && !context.Diagnoses.Any(IcdCodes.IsNeoplasm))
         {
-            var rule = code == "Z51.12" ? DiagnosisRules.Immuno02 : DiagnosisRules.Chemo01;
-            context.Report(rule, $"{code} is listed first for this {(code == "Z51.12" ? "immunotherapy" : "chemotherapy")} encounter, with the malignancy treated next.", "diagnoses");
+            context.Report(DiagnosisRules.NoNeoplasm04, $"{string.Join(" and ", context.Diagnoses.Where(IcdCodes.IsZ51Treatment))} needs the active neoplasm (C00–D49) on the claim; none was sent.", "diagnoses");
         }
 
-        if (neoplasms.Length == 0)
-        {
-            context.Report(DiagnosisRules.NoNeoplasm04, $"{string.Join(" and ", z51)} needs the active neoplasm (C00–D49) on the claim; none was sent.", "diagnoses");
-        }
+        HistoryCodeRules.Apply(context, antineoplastic.Length > 0);
     }
 
-    private static bool IsNeoplasm(string code) =>
-        code.Length >= 3 && (code[0] == 'C' || (code[0] == 'D' && code[1] is >= '0' and <= '4'));
+    public static bool IsAntineoplastic(ClassifiedAdministration a) => a.Category is DrugCategory.Chemotherapy or DrugCategory.HormonalAntineoplastic;
+
+    private static void PutZ51First(ScrubContext context, ClassifiedAdministration[] cytotoxic)
+    {
+        var z51 = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var a in cytotoxic)
+        {
+            if (a.Drug?.Z51 is { } known)
+            {
+                z51.Add(known);
+                continue;
+            }
+
+            var fallback = context.Options.Diagnoses.UnconfirmedAntineoplasticZ51;
+            z51.Add(fallback);
+            context.Report(DiagnosisRules.Mapping05, $"{a.DrugName}: Z51.11 vs Z51.12 is UNCONFIRMED for this drug; the configured {fallback} is used. Coder review.", $"{a.Source.Path}.drug");
+        }
+
+        Reorder(context.Diagnoses, [.. z51]);
+        var rule = z51.Count > 1 ? DiagnosisRules.Both03 : z51.Contains(IcdCodes.Immunotherapy) ? DiagnosisRules.Immuno02 : DiagnosisRules.Chemo01;
+        context.Report(rule, $"{string.Join(" and ", z51)} listed first for this {(z51.Count > 1 ? "chemotherapy and immunotherapy" : z51.Contains(IcdCodes.Immunotherapy) ? "immunotherapy" : "chemotherapy")} encounter, with the malignancy treated next.", "diagnoses");
+    }
+
+    private static void Reorder(List<string> diagnoses, string[] first)
+    {
+        var neoplasms = diagnoses.Where(IcdCodes.IsNeoplasm).ToArray();
+        var others = diagnoses.Where(d => !IcdCodes.IsNeoplasm(d) && !first.Contains(d)).ToArray();
+        diagnoses.Clear();
+        diagnoses.AddRange([.. first, .. neoplasms, .. others]);
+    }
 }

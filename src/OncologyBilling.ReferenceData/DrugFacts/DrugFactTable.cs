@@ -1,0 +1,17 @@
+using System.Collections.Frozen;
+
+namespace OncologyBilling.ReferenceData.DrugFacts;
+
+/// <summary>Per-HCPCS drug facts (see <see cref="DrugFactRow"/>).</summary>
+public sealed class DrugFactTable(TableFile<DrugFactRow> table)
+{
+    private readonly FrozenDictionary<string, DrugFactRow> _rows = table.Rows.ToFrozenDictionary(r => r.Hcpcs, StringComparer.OrdinalIgnoreCase);
+
+    public TableVersion Version { get; } = table.Describe();
+
+    public DrugFactRow? Find(string hcpcs) => _rows.GetValueOrDefault(hcpcs);
+
+    /// <summary>The other codes of the same family, including the code itself; empty when it has none.</summary>
+    public IEnumerable<string> Family(string hcpcs) =>
+        Find(hcpcs)?.CodeFamily is { } family ? table.Rows.Where(r => r.CodeFamily == family).Select(r => r.Hcpcs) : [];
+}

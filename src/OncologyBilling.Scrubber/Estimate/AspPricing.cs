@@ -1,0 +1,36 @@
+using OncologyBilling.ReferenceData.Rates;
+using OncologyBilling.Scrubber.Model;
+
+namespace OncologyBilling.Scrubber.Estimate;
+
+/// <summary>
+/// Office price of a drug line (JW lines included: Medicare pays the documented discarded amount): the ASP payment
+/// limit per billing unit times units; coinsurance at the file's Co-insurance Percentage.
+/// </summary>
+internal static class AspPricing
+{
+    public static LineEstimate Price(NumberedLine line, RateRelease<AspLimitRow> release, DateOnly date)
+    {
+        if (release.Find(line.Line.Code) is not { } row)
+        {
+            return LineEstimates.Missing(line, release, date);
+        }
+
+        if (row.PaymentLimit is not { } limit)
+        {
+            return LineEstimates.NotPriced(line, "ASP", $"The ASP file gives no payment limit for {row.Hcpcs} (N/A).", release.Version);
+        }
+
+        var units = line.Line.Units;
+        var amount = Money.Cents(limit * units);
+        var coinsurance = Money.Cents(amount * row.CoinsurancePercent / 100m);
+        return LineEstimates.Paid(
+            line,
+            "ASP",
+            amount,
+            $"ASP limit ${Money.Rate(limit)} per {row.Dosage} x {Money.Units(units)} = {Money.Dollars(amount)}",
+            coinsurance,
+            $"ASP co-insurance {Money.Percent(row.CoinsurancePercent)} of {Money.Dollars(amount)} = {Money.Dollars(coinsurance)}",
+            release.Version);
+    }
+}

@@ -1,0 +1,10 @@
+namespace OncologyBilling.Scrubber.Estimate;
+
+/// <summary>Whether every line of a setting got an amount.</summary>
+public enum EstimateStatus
+{
+    Complete,
+
+    /// <summary>At least one line has no rate (named in <c>missingCodes</c>); totals cover the priced lines only.</summary>
+    Partial,
+}

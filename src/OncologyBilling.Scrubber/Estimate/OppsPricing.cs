@@ -1,0 +1,75 @@
+using OncologyBilling.ReferenceData;
+using OncologyBilling.ReferenceData.Rates;
+using OncologyBilling.Scrubber.Model;
+
+namespace OncologyBilling.Scrubber.Estimate;
+
+/// <summary>
+/// Hospital outpatient price of a line: the Addendum B payment rate per unit times units by status indicator
+/// (N packaged; Q1/Q2 packaged when their companion indicator is on the claim); copayment from the file's columns.
+/// </summary>
+internal static class OppsPricing
+{
+    // companionCode: for Q1/Q2, another line's code whose indicator packages this one, or null.
+    public static LineEstimate Price(NumberedLine line, RateRelease<OppsRateRow> release, DateOnly date, string? companionCode)
+    {
+        if (release.Find(line.Line.Code) is not { } row)
+        {
+            return LineEstimates.Missing(line, release, date);
+        }
+
+        var indicator = row.Apc is null ? $"OPPS SI {row.StatusIndicator}" : $"OPPS SI {row.StatusIndicator}, APC {row.Apc}";
+        return ByIndicator(line, row, indicator, release.Version, companionCode);
+    }
+
+    private static LineEstimate ByIndicator(NumberedLine line, OppsRateRow row, string indicator, TableVersion source, string? companionCode)
+    {
+        var si = row.StatusIndicator;
+        if (si == "N")
+        {
+            return LineEstimates.Zero(line, LinePricing.Packaged, indicator,
+                "OPPS SI N: packaged; paid through the other services on the claim, $0 separately.", source);
+        }
+
+        if (OppsStatusIndicators.PackagedWith.TryGetValue(si, out var with) && companionCode is not null)
+        {
+            return LineEstimates.Zero(line, LinePricing.Packaged, indicator,
+                $"OPPS SI {si}: packaged because {companionCode} (SI {string.Join('/', with)}) is on the claim; $0 separately.", source);
+        }
+
+        if (OppsStatusIndicators.NotPayable.TryGetValue(si, out var why))
+        {
+            return LineEstimates.Zero(line, LinePricing.NotPayable, indicator, $"OPPS SI {si}: {why}.", source);
+        }
+
+        if (OppsStatusIndicators.PaidElsewhere.TryGetValue(si, out why))
+        {
+            return LineEstimates.NotPriced(line, indicator, $"OPPS SI {si}: {why}.", source);
+        }
+
+        return row.PaymentRate is { } rate
+            ? Paid(line, row, rate, indicator, source)
+            : LineEstimates.NotPriced(line, indicator, $"OPPS SI {si}: Addendum B gives no payment rate for {row.Hcpcs}.", source);
+    }
+
+    private static LineEstimate Paid(NumberedLine line, OppsRateRow row, decimal rate, string indicator, TableVersion source)
+    {
+        var units = line.Line.Units;
+        var amount = Money.Cents(rate * units);
+        var basis = $"OPPS SI {row.StatusIndicator} payment rate ${Money.Rate(rate)} x {Money.Units(units)} = {Money.Dollars(amount)}"
+            + (OppsStatusIndicators.Comprehensive.Contains(row.StatusIndicator) ? "; comprehensive/composite APC packaging not modelled." : "")
+            + (OppsStatusIndicators.PackagedWith.TryGetValue(row.StatusIndicator, out var with) ? $"; paid separately: no SI {string.Join('/', with)} line on the claim." : "");
+        var (perUnit, column) = Copayment(row, rate);
+        var coinsurance = Money.Cents(perUnit * units);
+        return LineEstimates.Paid(line, indicator, amount, basis, coinsurance,
+            $"{column} ${Money.Rate(perUnit)} x {Money.Units(units)} = {Money.Dollars(coinsurance)}", source);
+    }
+
+    // Addendum B gives the copayment per unit. The adjusted column (IRA inflation adjustment, inpatient-deductible cap)
+    // wins when present; the national unadjusted column is "." for almost every row, and then the minimum (20%) applies.
+    private static (decimal PerUnit, string Column) Copayment(OppsRateRow row, decimal rate) =>
+        row.AdjustedBeneficiaryCopayment is { } adjusted ? (adjusted, "adjusted beneficiary copayment")
+        : row.NationalUnadjustedCopayment is { } national ? (national, "national unadjusted copayment")
+        : row.MinimumUnadjustedCopayment is { } minimum ? (minimum, "minimum unadjusted copayment (20%)")
+        : (Money.Cents(rate * 0.20m), "20% of the payment rate (no copayment in the file)");
+}

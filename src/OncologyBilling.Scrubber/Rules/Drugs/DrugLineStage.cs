@@ -1,0 +1,75 @@
+using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
+
+namespace OncologyBilling.Scrubber.Rules.Drugs;
+
+/// <summary>
+/// One HCPCS line per drug (and NDC): code from the NDC or the best-fitting descriptor, units = ceil(dose ÷ billing unit)
+/// at least 1 (DRG-UNIT-01/02/06), JW/JZ per §5.2, 340B and ESA modifiers. Unknown drugs get no line (classification warned).
+/// </summary>
+public sealed class DrugLineStage : IScrubStage
+{
+    public string Name => "drug-lines";
+
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [.. DrugRules.All, .. NdcRules.All];
+
+    public void Apply(ScrubContext context)
+    {
+        var portions = new List<DrugPortion>();
+        foreach (var a in context.Administrations)
+        {
+            if (a.Drug is not null && !IsVehicle(context, a) && Portion(context, a) is { } portion)
+            {
+                portions.Add(portion);
+            }
+        }
+
+        var ordinal = 0;
+        foreach (var group in portions.GroupBy(p => (p.Drug.Hcpcs, p.Ndc)))
+        {
+            DrugLineBuilder.Build(context, [.. group], ordinal++);
+        }
+
+        DrugChecks.Report(context);
+    }
+
+    private static DrugPortion? Portion(ScrubContext context, ClassifiedAdministration a)
+    {
+        var catalog = a.Drug!;
+        if (DoseOf(a) is not { } dose)
+        {
+            context.Report(DrugRules.Unit01, FindingSeverity.Warning, $"{a.DrugName}: no dose or container volume documented; no {catalog.Hcpcs} line.", $"{a.Source.Path}.dose");
+            return null;
+        }
+
+        var selection = DrugCodeSelector.Select(context, a, catalog, DoseConverter.ToUnit(dose.Amount, dose.Unit, catalog.BillingUnit.Unit));
+        var drug = selection.Drug;
+        var unit = drug.BillingUnit;
+        if (DoseConverter.ToUnit(dose.Amount, dose.Unit, unit.Unit) is not { } converted)
+        {
+            context.Report(DrugRules.Unit04, $"{a.DrugName}: a dose in {dose.Unit} cannot be converted to {drug.Hcpcs}'s billing unit ({unit.Amount} {unit.Unit}).", $"{a.Source.Path}.dose.unit");
+            return null;
+        }
+
+        var rounded = Math.Round(converted, 3);
+        var units = Math.Max(1, (int)decimal.Ceiling(rounded / unit.Amount));
+        var payable = DrugPayment.IsSeparatelyPayable(context, drug.Hcpcs);
+        var plan = WastePlanner.Plan(context, a, drug, rounded, units, payable);
+        var unitRule = unit.UpTo ? DrugRules.Unit06.Id : DrugRules.Unit01.Id;
+        var explanation = $"{a.DrugName} {rounded} {unit.Unit} ÷ {(unit.UpTo ? "up to " : string.Empty)}{unit.Amount} {unit.Unit} = {rounded / unit.Amount:0.###} → {units} unit{(units == 1 ? string.Empty : "s")}";
+        return new DrugPortion(a, drug, selection.Ndc, units, plan.WasteUnits, plan.Mode, [.. selection.RuleIds, unitRule, .. plan.RuleIds],
+            plan.Explanation.Length == 0 ? explanation : $"{explanation}; {plan.Explanation}");
+    }
+
+    private static Quantity? DoseOf(ClassifiedAdministration a) =>
+        a.Source.Dose ?? (a.Category == DrugCategory.Hydration && a.Source.Vials.Count > 0 && a.Source.Vials.All(v => v.Size.Unit == DoseUnit.ML)
+            ? new Quantity(a.Source.Vials.Sum(v => v.Size.Amount * v.Count), DoseUnit.ML)
+            : null);
+
+    // A fluid mixed in one bag with a drug is its vehicle, not hydration: no fluid line (CLS-05).
+    private static bool IsVehicle(ScrubContext context, ClassifiedAdministration a) =>
+        a.Category == DrugCategory.Hydration && a.Source.Bag is { } bag
+        && context.Administrations.Any(o => o.Source.Bag == bag && o.Category != DrugCategory.Hydration);
+}

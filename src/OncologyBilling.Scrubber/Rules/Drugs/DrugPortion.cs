@@ -1,0 +1,15 @@
+using OncologyBilling.ReferenceData.Drugs;
+using OncologyBilling.Scrubber.Model;
+
+namespace OncologyBilling.Scrubber.Rules.Drugs;
+
+/// <summary>One administration's contribution to a drug line: code, NDC, units administered and discarded, and the arithmetic.</summary>
+public sealed record DrugPortion(
+    ClassifiedAdministration Administration,
+    DrugRow Drug,
+    string? Ndc,
+    int Units,
+    int WasteUnits,
+    WasteMode Mode,
+    IReadOnlyList<string> RuleIds,
+    string Explanation);

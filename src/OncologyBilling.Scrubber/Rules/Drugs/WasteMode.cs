@@ -1,0 +1,20 @@
+namespace OncologyBilling.Scrubber.Rules.Drugs;
+
+/// <summary>What JW/JZ handling one administered dose gets (coding-rules.md §5.2).</summary>
+public enum WasteMode
+{
+    /// <summary>Multiple-dose container, packaged (SI N) or otherwise outside DRG-WASTE-01: neither JW nor JZ.</summary>
+    NotApplicable,
+
+    /// <summary>Single-dose, nothing billable discarded: JZ (DRG-WASTE-02/04).</summary>
+    ZeroWaste,
+
+    /// <summary>Single-dose with a discarded amount of at least one unit: a JW line (DRG-WASTE-03).</summary>
+    Discarded,
+
+    /// <summary>Single-dose with drug left over but no discarded amount documented (DRG-WASTE-07).</summary>
+    Undocumented,
+
+    /// <summary>No containers documented: JW/JZ cannot be decided (INP-04).</summary>
+    Undecided,
+}

@@ -1,0 +1,133 @@
+using OncologyBilling.ReferenceData.Drugs;
+using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
+
+namespace OncologyBilling.Scrubber.Rules.Drugs;
+
+/// <summary>
+/// Decides JW/JZ for one dose (DRG-WASTE-01…08, 13): single-dose containers only; JW = floor(discarded ÷ unit), capped so
+/// administered + JW units ≤ the labelled total; no JW where rounding up already covers the containers.
+/// </summary>
+public static class WastePlanner
+{
+    public static WastePlan Plan(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, int units, bool payable)
+    {
+        var source = a.Source;
+        if (source.Vials.Count == 0)
+        {
+            return Undecided(context, a, drug, payable);
+        }
+
+        var labeled = Labeled(source.Vials, drug.BillingUnit.Unit);
+        if (labeled is null)
+        {
+            context.Report(DrugRules.Unit04, $"{a.DrugName}: a vial size cannot be converted to {drug.BillingUnit.Unit} ({drug.Hcpcs}); JW/JZ not decided.", $"{source.Path}.vials");
+            return WastePlan.None();
+        }
+
+        if (dose > labeled)
+        {
+            context.Report(DrugRules.Unit03, $"{a.DrugName}: dose {dose} exceeds the {labeled} {drug.BillingUnit.Unit} labelled in the containers opened.", $"{source.Path}.dose");
+        }
+
+        if (!source.Vials.Any(v => v.SingleDose))
+        {
+            return MultipleDose(context, a);
+        }
+
+        if (!payable)
+        {
+            return WastePlan.None();
+        }
+
+        CheckLeastWaste(context, a, drug, dose, labeled.Value);
+        return SingleDose(context, a, drug, dose, units, labeled.Value);
+    }
+
+    private static WastePlan SingleDose(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, int units, decimal labeled)
+    {
+        var unit = drug.BillingUnit.Amount;
+        var labeledUnits = (int)decimal.Floor(Math.Round(labeled, 3) / unit);
+        var cap = Math.Max(0, labeledUnits - units);
+        var leftover = labeled - dose;
+        var path = a.Source.Path;
+        if (a.Source.Wasted is not { } wasted)
+        {
+            if (leftover > 0 && cap >= 1)
+            {
+                context.Report(DrugRules.Waste07, $"{a.DrugName}: {labeled} {drug.BillingUnit.Unit} opened for {dose}, but no discarded amount is documented; JZ may not be used. Document the waste.", $"{path}.wasted");
+                return new WastePlan(0, WasteMode.Undocumented, [DrugRules.Waste07.Id], "discarded amount not documented");
+            }
+
+            return ZeroWaste(leftover, cap, drug);
+        }
+
+        var w = DoseConverter.ToUnit(wasted.Amount, wasted.Unit, drug.BillingUnit.Unit);
+        if (w is null)
+        {
+            context.Report(DrugRules.Unit04, $"{a.DrugName}: the discarded amount cannot be converted to {drug.BillingUnit.Unit}.", $"{path}.wasted");
+            return WastePlan.None();
+        }
+
+        if (Math.Abs(w.Value - leftover) > 0.0005m)
+        {
+            context.Report(DrugRules.Waste13, $"{a.DrugName}: documented waste {w.Value} {drug.BillingUnit.Unit} differs from containers opened minus dose ({labeled} − {dose} = {leftover}).", $"{path}.wasted");
+        }
+
+        var jw = Math.Min((int)decimal.Floor(Math.Round(w.Value, 3) / unit), cap);
+        return jw > 0
+            ? new WastePlan(jw, WasteMode.Discarded, [DrugRules.Waste03.Id], $"JW = min(floor({w.Value} ÷ {unit}), {labeledUnits} − {units}) = {jw}")
+            : ZeroWaste(leftover, cap, drug);
+    }
+
+    private static WastePlan ZeroWaste(decimal leftover, int cap, DrugRow drug) =>
+        leftover > 0 && cap == 0
+            ? new WastePlan(0, WasteMode.ZeroWaste, [DrugRules.Waste02.Id, DrugRules.Waste04.Id], $"the {leftover} {drug.BillingUnit.Unit} left is less than one unit beyond the units billed: JZ, no JW")
+            : new WastePlan(0, WasteMode.ZeroWaste, [DrugRules.Waste02.Id], "nothing discarded: JZ");
+
+    private static WastePlan MultipleDose(ScrubContext context, ClassifiedAdministration a)
+    {
+        if (a.Source.Wasted is { Amount: > 0 })
+        {
+            context.Report(DrugRules.Waste06, Findings.FindingSeverity.Info, $"{a.DrugName}: multiple-dose container; the discarded amount is not billable and takes no JW.", $"{a.Source.Path}.wasted");
+        }
+
+        return new WastePlan(0, WasteMode.NotApplicable, [DrugRules.Waste06.Id], "multiple-dose container: no JW/JZ");
+    }
+
+    private static WastePlan Undecided(ScrubContext context, ClassifiedAdministration a, DrugRow drug, bool payable)
+    {
+        if (drug.Container is ContainerType.MultipleDose or ContainerType.PharmacyBulk or ContainerType.Bag or ContainerType.None || !payable)
+        {
+            return WastePlan.None();
+        }
+
+        context.Report(DrugRules.Inp04, $"{a.DrugName}: no containers documented (catalog: {drug.Container}); JW/JZ cannot be decided. Document the vials opened.", $"{a.Source.Path}.vials");
+        return new WastePlan(0, WasteMode.Undecided, [DrugRules.Inp04.Id], "containers not documented");
+    }
+
+    private static void CheckLeastWaste(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, decimal labeled)
+    {
+        if (VialOptimizer.LeastTotal(drug.VialSizes, dose) is { } least && least < labeled)
+        {
+            context.Report(DrugRules.Waste08, $"{a.DrugName}: {labeled} {drug.BillingUnit.Unit} opened for {dose}; vial sizes {string.Join(", ", drug.VialSizes)} could cover it with {least} (waste {least - dose} instead of {labeled - dose}).", $"{a.Source.Path}.vials");
+        }
+    }
+
+    private static decimal? Labeled(IReadOnlyList<VialUse> vials, DoseUnit unit)
+    {
+        var total = 0m;
+        foreach (var v in vials)
+        {
+            if (DoseConverter.ToUnit(v.Size.Amount, v.Size.Unit, unit) is not { } size)
+            {
+                return null;
+            }
+
+            total += size * v.Count;
+        }
+
+        return total;
+    }
+}

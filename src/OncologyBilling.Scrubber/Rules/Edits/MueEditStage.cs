@@ -1,0 +1,70 @@
+using OncologyBilling.ReferenceData.Mue;
+using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
+
+namespace OncologyBilling.Scrubber.Rules.Edits;
+
+/// <summary>
+/// Units per code against the CMS MUE table of the claim type (MUE-01): MAI 1 per line, MAI 2/3 summed per date of service
+/// (MUE-02), JW units included by default (MUE-03). Over the limit: error for MAI 2, warning for MAI 1 and 3.
+/// </summary>
+public sealed class MueEditStage : IScrubStage
+{
+    public string Name => "mue";
+
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [.. MueRules.All];
+
+    public void Apply(ScrubContext context)
+    {
+        var kind = context.Encounter.Setting == CareSetting.Office ? MueTableKind.Practitioner : MueTableKind.OutpatientHospital;
+        var table = context.ReferenceData.Mue.For(kind);
+        var uncovered = new SortedSet<string>(StringComparer.Ordinal);
+        var counted = context.Lines.Where(l => context.Options.Edits.CountWasteTowardMue || !l.Modifiers.Contains("JW"));
+        foreach (var group in counted.GroupBy(l => (l.Code, l.ServiceDate ?? context.DateOfService)))
+        {
+            if (!table.TryFind(group.Key.Code, out var limit))
+            {
+                uncovered.Add(group.Key.Code);
+            }
+            else if (limit is not null)
+            {
+                Check(context, [.. group], limit);
+            }
+        }
+
+        var notes = new List<string>();
+        if (uncovered.Count > 0)
+        {
+            notes.Add($"the embedded MUE table has no row for {string.Join(", ", uncovered)}");
+        }
+
+        if (!table.Version.Covers(context.DateOfService))
+        {
+            notes.Add($"MUE {table.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used");
+        }
+
+        context.Check(RuleFamilies.Mue, notes.Count == 0 ? CheckStatus.Checked : CheckStatus.Partial, $"{table.Version.Table} {table.Version.Version}", notes.Count == 0 ? null : string.Join("; ", notes));
+    }
+
+    private static void Check(ScrubContext context, ClaimLine[] lines, MueLimit limit)
+    {
+        var severity = limit.Mai == 2 ? FindingSeverity.Error : FindingSeverity.Warning;
+        if (limit.Mai == 1)
+        {
+            foreach (var line in lines.Where(l => l.Units > limit.Value))
+            {
+                context.Report(MueRules.Indicator02, severity, $"{line.Code} × {line.Units} exceeds the line MUE of {limit.Value} (MAI 1); document medical necessity or split as policy allows.", null, line);
+            }
+
+            return;
+        }
+
+        var total = lines.Sum(l => l.Units);
+        if (total > limit.Value)
+        {
+            context.Report(MueRules.Indicator02, severity, $"{lines[0].Code}: {total} units on the date of service exceed the MUE of {limit.Value} (MAI {limit.Mai}){(limit.Mai == 2 ? "; units over the limit are denied" : "; document the clinical need")}.", null, lines[0]);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using OncologyBilling.Scrubber.Model;
+
+namespace OncologyBilling.Scrubber.Rules.Services;
+
+/// <summary>Builds service lines and answers the questions the E/M and ACP rules ask of a claim.</summary>
+internal static class ServiceLines
+{
+    public static ClaimLine From(ServiceItem item, string code, int units, IEnumerable<string> modifiers, string? ruleId, string explanation) => new()
+    {
+        Kind = LineKind.Service,
+        Code = code,
+        Units = units,
+        Modifiers = [.. modifiers.Distinct(StringComparer.Ordinal)],
+        Minutes = item.Minutes,
+        AdministrationIds = [item.Path],
+        RuleIds = ruleId is null ? [] : [ruleId],
+        Explanation = explanation,
+    };
+
+    /// <summary>Drug administration codes 96360–96549 on the claim.</summary>
+    public static bool HasDrugAdministration(IEnumerable<ClaimLine> lines) =>
+        lines.Any(l => l.Kind == LineKind.Administration && int.TryParse(l.Code, out var c) && c is >= 96360 and <= 96549);
+
+    public static bool IsOfficeEm(string code) => int.TryParse(code, out var c) && c is >= 99202 and <= 99215 && c != 99210;
+}

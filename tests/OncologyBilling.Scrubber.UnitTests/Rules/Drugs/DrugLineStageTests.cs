@@ -1,0 +1,80 @@
+using FluentAssertions;
+using OncologyBilling.ReferenceData;
+using OncologyBilling.ReferenceData.Drugs;
+using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
+using OncologyBilling.Scrubber.Rules.Diagnoses;
+using OncologyBilling.Scrubber.Rules.Drugs;
+
+namespace OncologyBilling.Scrubber.UnitTests.Rules.Drugs;
+
+public sealed class DrugLineStageTests
+{
+    private static readonly ReferenceDataSet Data = ReferenceDataSet.LoadEmbedded();
+
+    [Fact]
+    public void Apply_UnknownDrug_AddsNoLine()
+    {
+        var context = Context(Administration("J9999", 10, []), drug: null);
+
+        new DrugLineStage().Apply(context);
+
+        context.Lines.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Apply_Esa_WarnsForEaEbEc()
+    {
+        // J0885 epoetin alfa, 1000 units; the drug facts table flags it as an ESA (DRG-ESA-01).
+        var epoetin = new DrugRow { Hcpcs = "J0885", Generic = "epoetin alfa", BillingUnit = new BillingUnit(1000, DoseUnit.Units), Category = DrugCategory.Therapeutic, Container = ContainerType.MultipleDose };
+        var context = Context(Administration("J0885", 40000, [], DoseUnit.Units), epoetin);
+
+        new DrugLineStage().Apply(context);
+
+        context.Lines.Should().ContainSingle(l => l.Code == "J0885" && l.Units == 40);
+        context.Findings.Select(f => f.Finding.RuleId).Should().Contain("DRG-ESA-01");
+    }
+
+    [Fact]
+    public void Apply_JwLine_FollowsItsDrugLine()
+    {
+        var pembro = Data.Drugs.FindByCode("J9271", new DateOnly(2026, 3, 2))!;
+        var context = Context(Administration("J9271", 156, [new VialUse(new Quantity(100, DoseUnit.Mg), 2, true)]) with { Wasted = new Quantity(44, DoseUnit.Mg) }, pembro);
+
+        new DrugLineStage().Apply(context);
+
+        context.Lines.Select(l => (l.Code, l.Units, string.Join('-', l.Modifiers), l.SortKey)).Should().Equal(("J9271", 156, string.Empty, 0), ("J9271", 44, "JW", 1));
+    }
+
+    [Fact]
+    public void Pointers_AntineoplasticLine_PointsToTheMalignancyBeyondFour()
+    {
+        var context = Context(Administration("J9271", 200, []), Data.Drugs.FindByCode("J9271", new DateOnly(2026, 3, 2)));
+        context.Diagnoses.Clear();
+        context.Diagnoses.AddRange(["Z51.12", "E86.0", "D64.81", "R11.0", "C34.90"]);
+        context.Lines.Add(new ClaimLine { Kind = LineKind.Drug, Code = "J9271", Units = 200, Category = DrugCategory.Chemotherapy, Explanation = "x" });
+
+        new DiagnosisPointerStage().Apply(context);
+
+        context.Lines[0].DiagnosisPointers.Should().Equal(1, 2, 3, 5);
+    }
+
+    private static Administration Administration(string hcpcs, decimal dose, IReadOnlyList<VialUse> vials, DoseUnit unit = DoseUnit.Mg) => new()
+    {
+        Index = 0,
+        Drug = new DrugReference(hcpcs, null, null),
+        Route = AdministrationRoute.IvInfusion,
+        Start = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(-5)),
+        End = new DateTimeOffset(2026, 3, 2, 10, 30, 0, TimeSpan.FromHours(-5)),
+        Dose = new Quantity(dose, unit),
+        Vials = vials,
+    };
+
+    private static ScrubContext Context(Administration administration, DrugRow? drug)
+    {
+        var encounter = new Encounter { EncounterId = "TEST", Setting = CareSetting.Office, DateOfService = new DateOnly(2026, 3, 2), Diagnoses = ["C34.90"], Administrations = [administration] };
+        var context = new ScrubContext(encounter, Data, new ScrubberOptions());
+        context.Administrations.Add(new ClassifiedAdministration(administration, drug, drug?.Category, Technique.Infusion));
+        return context;
+    }
+}
