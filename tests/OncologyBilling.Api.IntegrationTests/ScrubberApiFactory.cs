@@ -31,9 +31,16 @@ public sealed class ScrubberApiFactory : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Add(ApiKeyHeader, FullKey);
     }
 
-    // Test keys sit at high indices so they never merge with a key from appsettings.{Environment}.json.
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseEnvironment("Testing")
+        WithTestKeys(builder.UseEnvironment("Testing"))
+            .ConfigureTestServices(s => s.AddSingleton<ILogEventSink>(new CapturingSink(LogEvents)));
+
+    /// <summary>
+    /// Configures the test keys; any factory of the real host needs them (only /health/* is anonymous). They sit at
+    /// high indices so they never merge with a key from appsettings.{Environment}.json.
+    /// </summary>
+    public static IWebHostBuilder WithTestKeys(IWebHostBuilder builder) =>
+        builder
             .UseSetting("ApiKeys:Keys:90:Name", "test-full")
             .UseSetting("ApiKeys:Keys:90:Sha256", Sha256Hex(FullKey))
             .UseSetting("ApiKeys:Keys:90:Scopes:0", "scrub")
@@ -41,6 +48,5 @@ public sealed class ScrubberApiFactory : WebApplicationFactory<Program>
             .UseSetting("ApiKeys:Keys:90:PermitsPerMinute", "1000000")
             .UseSetting("ApiKeys:Keys:91:Name", "test-read")
             .UseSetting("ApiKeys:Keys:91:Sha256", Sha256Hex(ReadOnlyKey))
-            .UseSetting("ApiKeys:Keys:91:Scopes:0", "read")
-            .ConfigureTestServices(s => s.AddSingleton<ILogEventSink>(new CapturingSink(LogEvents)));
+            .UseSetting("ApiKeys:Keys:91:Scopes:0", "read");
 }

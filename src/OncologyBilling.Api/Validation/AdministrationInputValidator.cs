@@ -5,6 +5,11 @@ namespace OncologyBilling.Api.Validation;
 
 internal sealed class AdministrationInputValidator : AbstractValidator<AdministrationInput?>
 {
+    // Bounds far above any real dose, vial count or waste, so that unit arithmetic downstream cannot overflow
+    // (the hostile-input suite found OverflowException 500s with amounts like 1e28).
+    public const decimal MaxAmount = 1_000_000m;
+    public const int MaxVials = 1_000;
+
     public AdministrationInputValidator()
     {
         RuleFor(a => a!.Drug).NotNull();
@@ -20,18 +25,18 @@ internal sealed class AdministrationInputValidator : AbstractValidator<Administr
             .WithMessage("'end' must be later than 'start'.");
         RuleFor(a => a!.Dose).NotNull().When(a => a!.Category != DrugCategory.Hydration)
             .WithMessage("'dose' is required except for hydration fluids.");
-        RuleFor(a => a!.Dose!.Amount).NotNull().GreaterThan(0).When(a => a!.Dose is not null);
+        RuleFor(a => a!.Dose!.Amount).NotNull().GreaterThan(0).LessThanOrEqualTo(MaxAmount).When(a => a!.Dose is not null);
         RuleFor(a => a!.Dose!.Unit).NotNull().When(a => a!.Dose is not null);
 
         // Found by the hostile-input suite: an incomplete vial or wasted amount reached the mapping and was a 500.
         RuleForEach(a => a!.Vials).NotNull().ChildRules(vial =>
         {
             vial.RuleFor(v => v!.Size).NotNull();
-            vial.RuleFor(v => v!.Size!.Amount).NotNull().GreaterThan(0).When(v => v!.Size is not null);
+            vial.RuleFor(v => v!.Size!.Amount).NotNull().GreaterThan(0).LessThanOrEqualTo(MaxAmount).When(v => v!.Size is not null);
             vial.RuleFor(v => v!.Size!.Unit).NotNull().When(v => v!.Size is not null);
-            vial.RuleFor(v => v!.Count).NotNull().GreaterThan(0);
+            vial.RuleFor(v => v!.Count).NotNull().GreaterThan(0).LessThanOrEqualTo(MaxVials);
         }).When(a => a!.Vials is not null);
-        RuleFor(a => a!.Wasted!.Amount).NotNull().GreaterThanOrEqualTo(0).When(a => a!.Wasted is not null);
+        RuleFor(a => a!.Wasted!.Amount).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(MaxAmount).When(a => a!.Wasted is not null);
         RuleFor(a => a!.Wasted!.Unit).NotNull().When(a => a!.Wasted is not null);
     }
 }
