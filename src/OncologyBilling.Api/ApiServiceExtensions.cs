@@ -25,12 +25,16 @@ internal static class ApiServiceExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
+        // Without this, outside Development a body the serializer rejects becomes a bare 400 with no problem body;
+        // thrown, it reaches ApiExceptionHandler, which names the JSON path.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
+        ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.DisplayName;
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
-        services.AddClaimScrubber();
+        services.AddClaimScrubber(builder.Configuration.GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>());
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
         builder.AddApiSecurity();
@@ -39,14 +43,15 @@ internal static class ApiServiceExtensions
 
     public static WebApplication UseScrubberApi(this WebApplication app)
     {
+        app.UseApiRequestLogging();
         app.UseApiTransportSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseApiRequestLogging();
         app.UseApiOpenApi();
         app.UseApiAccessControl();
         app.MapApiHealthChecks();
         app.MapClaimEndpoints();
+        app.MapRuleEndpoints();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using FluentAssertions.Execution;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace OncologyBilling.Api.IntegrationTests;
 
@@ -37,7 +38,9 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
         var scenario = Load(file);
         using var body = new StringContent(scenario["request"]!.ToJsonString(), Encoding.UTF8, "application/json");
 
-        var response = await factory.CreateClient().PostAsync("/api/v1/claims/scrub", body, TestContext.Current.CancellationToken);
+        await using var configured = WithOptions(scenario["options"] as JsonObject);
+        using var client = configured?.CreateClient() ?? factory.CreateClient();
+        var response = await client.PostAsync("/api/v1/claims/scrub", body, TestContext.Current.CancellationToken);
 
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         response.StatusCode.Should().Be(HttpStatusCode.OK, text);
@@ -92,9 +95,56 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
             ((string?)claim["status"]).Should().Be((string)status!, "claim status");
         }
 
+        if (expect["administrationDetails"] is JsonArray details)
+        {
+            AssertDetails(claim["lines"]!.AsArray().Where(l => (string?)l!["kind"] == "administration").ToArray(), details);
+        }
+
         if (expect.AsObject().ContainsKey("estimate"))
         {
             EstimateExpectations.Assert(claim, expect["estimate"]);
+        }
+    }
+
+    // "options" sets configuration keys (e.g. "Scrubber:HydrationSumSegments": "false") for one scenario's host.
+    private WebApplicationFactory<Program>? WithOptions(JsonObject? options) =>
+        options is null
+            ? null
+            : factory.WithWebHostBuilder(b =>
+            {
+                foreach (var (key, value) in options)
+                {
+                    b.UseSetting(key, (string?)value);
+                }
+            });
+
+    // "administrationDetails": one object per administration line, in order; each key given is checked:
+    // minutes, serviceDate, administrationIds (any order), ruleIds (must all be present).
+    private static void AssertDetails(JsonNode?[] lines, JsonArray details)
+    {
+        lines.Should().HaveSameCount(details, "administrationDetails has one entry per administration line");
+        foreach (var (line, detail) in lines.Zip(details))
+        {
+            var code = (string)line!["code"]!;
+            if (detail!["minutes"] is JsonValue minutes)
+            {
+                ((int?)line["minutes"]).Should().Be((int)minutes, $"minutes of {code}");
+            }
+
+            if (detail["serviceDate"] is JsonValue date)
+            {
+                ((string?)line["serviceDate"]).Should().Be((string)date!, $"serviceDate of {code}");
+            }
+
+            if (detail["administrationIds"] is JsonArray ids)
+            {
+                line["administrationIds"]!.AsArray().Select(i => (string)i!).Should().BeEquivalentTo(ids.Select(i => (string)i!), $"administrationIds of {code}");
+            }
+
+            if (detail["ruleIds"] is JsonArray rules)
+            {
+                line["ruleIds"]!.AsArray().Select(i => (string)i!).Should().Contain(rules.Select(i => (string)i!), $"ruleIds of {code}");
+            }
         }
     }
 

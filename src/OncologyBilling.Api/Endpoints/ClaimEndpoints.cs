@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OncologyBilling.Api.Contracts;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.Scrubber.Pipeline;
+using Serilog;
 
 namespace OncologyBilling.Api.Endpoints;
 
+/// <summary>POST /api/v1/claims/scrub: one encounter in, one scrubbed claim out.</summary>
 internal static class ClaimEndpoints
 {
     public static IEndpointRouteBuilder MapClaimEndpoints(this IEndpointRouteBuilder app)
@@ -19,6 +21,11 @@ internal static class ClaimEndpoints
         return app;
     }
 
-    private static Ok<ScrubbedClaim> ScrubEncounter(ScrubRequest request, ClaimScrubber scrubber) =>
-        TypedResults.Ok(scrubber.Scrub(request.ToEncounter()).ToContract());
+    private static Ok<ScrubbedClaim> ScrubEncounter(ScrubRequest request, ClaimScrubber scrubber, IDiagnosticContext diagnostics)
+    {
+        var result = scrubber.Scrub(request.ToEncounter());
+        // The run id is minted by the scrubber, so it may go on the request event; it ties the response to the logs.
+        diagnostics.Set("RunId", result.RunId);
+        return TypedResults.Ok(result.ToContract());
+    }
 }

@@ -9,6 +9,7 @@ internal static class HealthEndpoints
 
     public static IServiceCollection AddApiHealthChecks(this IServiceCollection services)
     {
+        services.AddHostedService<ReferenceDataStartup>();
         services.AddHealthChecks().AddCheck<ReferenceDataHealthCheck>("reference-data", tags: [ReadyTag]);
         return services;
     }

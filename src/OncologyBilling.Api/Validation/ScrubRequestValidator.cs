@@ -1,39 +1,46 @@
 using FluentValidation;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Api.Validation;
 
-/// <summary>Every 400 case of the v1 contract for POST /api/v1/claims/scrub.</summary>
+/// <summary>Every 400 case of the v1 contract for POST /api/v1/claims/scrub; child validators cover the nested objects.</summary>
 internal sealed class ScrubRequestValidator : AbstractValidator<ScrubRequest>
 {
-    public const int MaxDiagnoses = 12;
-    public const int MaxAdministrations = 50;
+    public const string NullEntry = "An entry must be an object, not null.";
 
-    public ScrubRequestValidator()
+    public ScrubRequestValidator(IReferenceDataProvider referenceData)
     {
-        RuleFor(r => r.EncounterId).NotEmpty().Matches("^[A-Za-z0-9._-]{1,64}$")
+        // One message per field: a missing value is not also reported as badly shaped.
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(r => r.EncounterId).NotEmpty().Matches(Formats.EncounterId)
             .WithMessage("'encounterId' must be 1–64 characters of A–Z a–z 0–9 . _ -.");
-        RuleFor(r => r.Setting).NotNull();
-        RuleFor(r => r.Diagnoses).NotEmpty().Must(d => d is null || d.Count <= MaxDiagnoses)
-            .WithMessage($"'diagnoses' must hold 1 to {MaxDiagnoses} codes.");
-        RuleForEach(r => r.Diagnoses).NotEmpty().Matches(Formats.Icd10Cm).WithMessage("Not an ICD-10-CM code (letter, digit, letter or digit, then up to 4 more; dot optional).");
-        RuleFor(r => r.Administrations).Must(a => a is null || a.Count <= MaxAdministrations)
-            .WithMessage($"'administrations' must hold at most {MaxAdministrations} entries.");
-        RuleFor(r => r.Administrations).NotEmpty().When(r => r.Services is not { Count: > 0 })
-            .WithMessage("'administrations' is required unless 'services' is non-empty.");
+        RuleFor(r => r.Setting).NotNull().WithMessage("'setting' is required: office or hospitalOutpatient.");
         RuleFor(r => r.DateOfService).NotNull().When(r => r.Administrations is not { Count: > 0 })
             .WithMessage("'dateOfService' is required when there are no administrations.");
-        RuleForEach(r => r.Administrations).NotNull().SetValidator(new AdministrationInputValidator());
-        RuleForEach(r => r.Services).NotNull().ChildRules(s => s.RuleFor(x => x!.Code).NotEmpty().Matches(Formats.ServiceCode));
-
-        // Found by the hostile-input suite: null entries here reached the mapping and were 500s.
-        RuleForEach(r => r.Services).ChildRules(s => s.RuleForEach(x => x!.Modifiers).NotEmpty());
-        RuleForEach(r => r.PriorAuthorizations).NotNull().ChildRules(p =>
-        {
-            p.RuleFor(x => x!.Number).NotEmpty();
-            p.RuleForEach(x => x!.Hcpcs).NotEmpty();
-        });
-        RuleFor(r => r.BillingProvider!.Npi).Must(Npi.IsValid!).When(r => r.BillingProvider?.Npi is not null)
-            .WithMessage("'npi' must be 10 digits with a valid check digit (Luhn, prefix 80840).");
+        RuleFor(r => r.DateOfService).Must(d => Limits.IsInRange(d!.Value)).When(r => r.DateOfService is not null)
+            .WithMessage($"'dateOfService' must fall between {Limits.EarliestDate:yyyy-MM-dd} and {Limits.LatestDate:yyyy-MM-dd}.");
+        RuleFor(r => r.Payer).SetValidator(new PayerInputValidator());
+        RuleFor(r => r.BillingProvider).SetValidator(new BillingProviderInputValidator());
+        RuleFor(r => r.Patient).SetValidator(new PatientInputValidator());
+        RuleFor(r => r.Diagnoses).NotEmpty().WithMessage($"'diagnoses' must hold 1 to {Limits.MaxDiagnoses} codes.")
+            .Must(d => d!.Count <= Limits.MaxDiagnoses).WithMessage($"'diagnoses' must hold 1 to {Limits.MaxDiagnoses} codes.");
+        RuleForEach(r => r.Diagnoses).NotEmpty().WithMessage("A diagnosis code is required here.").Matches(Formats.Icd10Cm)
+            .WithMessage("Not an ICD-10-CM code (letter, digit, letter or digit, then up to 4 more; dot optional).")
+            .When(r => r.Diagnoses is { Count: <= Limits.MaxDiagnoses });
+        RuleFor(r => r.Administrations).NotEmpty().When(r => r.Services is not { Count: > 0 })
+            .WithMessage("'administrations' is required unless 'services' is non-empty.");
+        RuleFor(r => r.Administrations).Must(a => a!.Count <= Limits.MaxAdministrations).When(r => r.Administrations is not null)
+            .WithMessage($"'administrations' must hold at most {Limits.MaxAdministrations} entries.");
+        RuleForEach(r => r.Administrations).NotNull().WithMessage(NullEntry).SetValidator(new AdministrationInputValidator(referenceData))
+            .When(r => r.Administrations is { Count: <= Limits.MaxAdministrations });
+        RuleFor(r => r.Services).Must(s => s!.Count <= Limits.MaxServices).When(r => r.Services is not null)
+            .WithMessage($"'services' must hold at most {Limits.MaxServices} entries.");
+        RuleForEach(r => r.Services).NotNull().WithMessage(NullEntry).SetValidator(new ServiceInputValidator())
+            .When(r => r.Services is { Count: <= Limits.MaxServices });
+        RuleFor(r => r.PriorAuthorizations).Must(p => p!.Count <= Limits.MaxPriorAuthorizations).When(r => r.PriorAuthorizations is not null)
+            .WithMessage($"'priorAuthorizations' must hold at most {Limits.MaxPriorAuthorizations} entries.");
+        RuleForEach(r => r.PriorAuthorizations).NotNull().WithMessage(NullEntry).SetValidator(new PriorAuthorizationInputValidator())
+            .When(r => r.PriorAuthorizations is { Count: <= Limits.MaxPriorAuthorizations });
     }
 }

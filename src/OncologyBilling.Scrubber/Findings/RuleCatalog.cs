@@ -8,6 +8,8 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
+        .. InputRules.All,
+        .. SettingRules.All,
         .. ClassificationRules.All,
         .. AdministrationRules.All,
         .. DiagnosisRules.All,

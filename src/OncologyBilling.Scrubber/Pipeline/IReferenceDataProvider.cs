@@ -9,6 +9,9 @@ public interface IReferenceDataProvider
 
     ReferenceDataSet Current { get; }
 
-    /// <summary>Loads and validates the data now (startup calls it to fail fast); later calls do nothing.</summary>
-    void Load();
+    /// <summary>
+    /// Loads and validates the data now; throws (<see cref="ReferenceDataException"/>) on bad data. The API's startup
+    /// calls it once so that the host refuses to start on bad data; calling it again is harmless.
+    /// </summary>
+    void Load() => _ = Current;
 }

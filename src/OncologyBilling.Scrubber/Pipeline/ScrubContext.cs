@@ -19,6 +19,9 @@ public sealed class ScrubContext(Encounter encounter, ReferenceDataSet reference
     public List<ClassifiedAdministration> Administrations { get; } = [];
     public List<ClaimLine> Lines { get; } = [];
 
+    /// <summary>Filled by the timeline stage: billable administrations per access site, then their initial services.</summary>
+    public AdministrationTimeline Timeline { get; set; } = AdministrationTimeline.Empty;
+
     /// <summary>The claim's diagnoses in billing order (dotted codes); starts as the request order.</summary>
     public List<string> Diagnoses { get; } = [.. encounter.Diagnoses];
 

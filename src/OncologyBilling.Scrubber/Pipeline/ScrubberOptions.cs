@@ -13,4 +13,20 @@ public sealed class ScrubberOptions
     public Rules.Diagnoses.DiagnosisRuleOptions Diagnoses { get; init; } = new();
 
     public Rules.Edits.EditRuleOptions Edits { get; init; } = new();
+
+    /// <summary>ADM-TIME-07 (open item 12): add up non-concurrent secondary hydration segments. Default true.</summary>
+    public bool HydrationSumSegments { get; set; } = true;
+
+    /// <summary>ADM-CONC-01 (open item 14): minimum overlap, in minutes, for a concurrent infusion (96368). Default 16.</summary>
+    public int ConcurrentOverlapMinimumMinutes { get; set; } = 16;
+
+    /// <summary>ADM-SITE-01: modifier on the initial service of a second access site: 59 (default), XS, XU, XE or XP.</summary>
+    public string SecondSiteModifier { get; set; } = "59";
+
+    /// <summary>
+    /// ADM-SITE-01 in the office: a second documented access site is taken as the protocol necessity that allows a
+    /// second initial service. The request cannot say the protocol required it, so the default is false (one initial
+    /// per encounter and a warning).
+    /// </summary>
+    public bool OfficeSecondSiteInitial { get; set; }
 }

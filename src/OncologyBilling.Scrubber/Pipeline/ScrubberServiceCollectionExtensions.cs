@@ -16,7 +16,10 @@ public static class ScrubberServiceCollectionExtensions
     private static readonly Type[] Pipeline =
     [
         typeof(ClassifyAdministrationsStage),
-        typeof(ChemotherapyInitialStage),
+        typeof(BuildTimelineStage),
+        typeof(InitialServiceStage),
+        typeof(CodeServicesStage),
+        typeof(ServiceCodeFixStage),
         typeof(DrugLineStage),
         typeof(DiagnosisValidityStage),
         typeof(DiagnosisSequencingStage),

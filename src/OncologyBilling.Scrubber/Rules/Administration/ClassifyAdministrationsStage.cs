@@ -7,18 +7,19 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Administration;
 
 /// <summary>
-/// Finds each administration's drug in the catalog (by HCPCS, else by generic or brand name), applies a documented
-/// category override (CLS-06) and decides push vs infusion (ADM-PUSH-01/02). An unknown drug gets a warning and no code.
+/// Finds each administration's drug in the catalog (by HCPCS, else by generic or brand name) and its category
+/// (CLS-01/02/03), applies a documented category override (CLS-06) and decides push vs infusion (ADM-PUSH-01/02).
+/// An unknown drug gets a warning and no code (CLS-00); a single-dose drug sent without containers gets INP-04.
 /// </summary>
 public sealed class ClassifyAdministrationsStage : IScrubStage
 {
-    private const int MaxPushMinutes = 15;
-
     public string Name => "classify-administrations";
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
-        [ClassificationRules.UnknownDrug, ClassificationRules.Chemo01, ClassificationRules.Therapeutic02, ClassificationRules.Override06,
-         AdministrationRules.Push01, AdministrationRules.Push02];
+    [
+        ClassificationRules.UnknownDrug, ClassificationRules.Chemo01, ClassificationRules.Therapeutic02, ClassificationRules.Hydration03,
+        ClassificationRules.Override06,
+    ];
 
     public void Apply(ScrubContext context)
     {
@@ -28,7 +29,7 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
             if (drug is null)
             {
                 context.Report(ClassificationRules.UnknownDrug,
-                    $"Drug '{administration.Drug.Hcpcs ?? administration.Drug.Name}' is not in the drug catalog for {context.DateOfService:yyyy-MM-dd}; no HCPCS code or administration category is guessed for it.",
+                    $"Drug '{administration.Drug.Hcpcs ?? administration.Drug.Name}' is not in the drug catalog for {context.DateOfService:yyyy-MM-dd}; no HCPCS code is guessed for it{(administration.Category is null ? " and, with no documented category, no administration code either" : string.Empty)}.",
                     $"{administration.Path}.drug");
             }
             else if (administration.Category is { } documented && documented != drug.Category)
@@ -41,6 +42,8 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
             var category = administration.Category ?? drug?.Category;
             context.Administrations.Add(new ClassifiedAdministration(administration, drug, category, TechniqueOf(administration)));
         }
+
+        context.Check(RuleFamilies.Classification, CheckStatus.Checked, context.ReferenceData.Drugs.Version.Version);
     }
 
     private static DrugRow? Find(ScrubContext context, Model.Administration administration)
@@ -53,7 +56,7 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
     private static Technique TechniqueOf(Model.Administration administration) => administration.Route switch
     {
         AdministrationRoute.IvPush => Technique.Push,
-        AdministrationRoute.IvInfusion => administration.Minutes is { } t && t <= MaxPushMinutes ? Technique.Push : Technique.Infusion,
+        AdministrationRoute.IvInfusion => administration.Minutes is { } t && t <= AdministrationCodes.MaxPushMinutes ? Technique.Push : Technique.Infusion,
         AdministrationRoute.OnBodyInjector => Technique.OnBodyInjector,
         _ => Technique.Injection,
     };

@@ -2,6 +2,7 @@ using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
+using OncologyBilling.Scrubber.Rules.Administration;
 
 namespace OncologyBilling.Scrubber.Rules.Services;
 
@@ -32,6 +33,11 @@ public sealed class ServiceLineStage : IScrubStage
             else if (s.Code == "99498" && acpComputed)
             {
                 context.Report(AcpRules.AddOn02, "99498 is computed from the 99497 minutes; the 99498 sent was replaced.", s.Path);
+            }
+            else if (s.Code == ServiceCodeFixStage.MistypedConcurrentCode)
+            {
+                // CODE-FIX-01 (ServiceCodeFixStage) already explained it; 96268 is never billed.
+                continue;
             }
             else if (s.Code == "99211" && office && admin)
             {

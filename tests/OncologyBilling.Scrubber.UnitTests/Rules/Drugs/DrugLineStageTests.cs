@@ -23,6 +23,18 @@ public sealed class DrugLineStageTests
     }
 
     [Fact]
+    public void Apply_SingleDoseDrugWithoutVials_WarnsInp04Once()
+    {
+        // Pembrolizumab is catalogued single-dose; with no vials sent JW/JZ cannot be decided (INP-04).
+        var context = Context(Administration("J9271", 200, []), Data.Drugs.FindByCode("J9271", new DateOnly(2026, 3, 2)));
+
+        new DrugLineStage().Apply(context);
+
+        context.Findings.Should().ContainSingle(f => f.Finding.RuleId == "INP-04" && f.Finding.Path == "administrations[0].vials");
+        context.Lines.Should().ContainSingle(l => l.Code == "J9271" && l.Units == 200 && l.Modifiers.Count == 0);
+    }
+
+    [Fact]
     public void Apply_Esa_WarnsForEaEbEc()
     {
         // J0885 epoetin alfa, 1000 units; the drug facts table flags it as an ESA (DRG-ESA-01).
@@ -59,7 +71,7 @@ public sealed class DrugLineStageTests
         context.Lines[0].DiagnosisPointers.Should().Equal(1, 2, 3, 5);
     }
 
-    private static Administration Administration(string hcpcs, decimal dose, IReadOnlyList<VialUse> vials, DoseUnit unit = DoseUnit.Mg) => new()
+    private static Model.Administration Administration(string hcpcs, decimal dose, IReadOnlyList<VialUse> vials, DoseUnit unit = DoseUnit.Mg) => new()
     {
         Index = 0,
         Drug = new DrugReference(hcpcs, null, null),
@@ -70,7 +82,7 @@ public sealed class DrugLineStageTests
         Vials = vials,
     };
 
-    private static ScrubContext Context(Administration administration, DrugRow? drug)
+    private static ScrubContext Context(Model.Administration administration, DrugRow? drug)
     {
         var encounter = new Encounter { EncounterId = "TEST", Setting = CareSetting.Office, DateOfService = new DateOnly(2026, 3, 2), Diagnoses = ["C34.90"], Administrations = [administration] };
         var context = new ScrubContext(encounter, Data, new ScrubberOptions());

@@ -1,0 +1,49 @@
+using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
+
+namespace OncologyBilling.Scrubber.Rules.Administration;
+
+/// <summary>
+/// Picks the one initial service of each group (ADM-INIT-01): the highest in the facility hierarchy regardless of
+/// start time (ADM-INIT-02; in the office the primary reason, which defaults to the same ranking, ADM-INIT-03 /
+/// SET-03), ties broken by earliest start then longest. A group whose best service is hydration while another group
+/// has a higher service gets no 96360: its hydration is secondary (NCCI-05). Every initial after the first carries
+/// the configured second-site modifier (ADM-SITE-01).
+/// </summary>
+public sealed class InitialServiceStage : IScrubStage
+{
+    public string Name => "initial-service";
+
+    public IReadOnlyList<RuleDefinition> Rules { get; } =
+    [
+        AdministrationRules.Init01, AdministrationRules.Init02, AdministrationRules.Init03, SettingRules.Set03,
+        AdministrationRules.Site01, AdministrationRules.Ncci05,
+    ];
+
+    public void Apply(ScrubContext context)
+    {
+        var groups = context.Timeline.Groups;
+        var best = groups.Select(g => g.Entries.Min(e => e.Kind)).DefaultIfEmpty(ServiceKind.Hydration).Min();
+        var initials = 0;
+        var chosen = new List<TimelineGroup>(groups.Count);
+        foreach (var group in groups)
+        {
+            var initial = group.Entries.OrderBy(e => e.Kind).ThenBy(e => e, TimelineEntry.Chronological).First();
+            var demoted = initial.Kind == ServiceKind.Hydration && best != ServiceKind.Hydration;
+            string? modifier = null;
+            if (!demoted && initials++ > 0)
+            {
+                modifier = context.Options.SecondSiteModifier;
+                context.Report(AdministrationRules.Site01, FindingSeverity.Info,
+                    $"Access site '{group.Site}' gets its own initial service {AdministrationCodes.InitialCode(initial.Kind)} with modifier {modifier}: {Text.Describe(initial)}.",
+                    initial.Path);
+            }
+
+            chosen.Add(group with { Initial = demoted ? null : initial, InitialModifier = modifier, HydrationIsSecondary = demoted });
+        }
+
+        context.Timeline = context.Timeline with { Groups = chosen };
+    }
+}

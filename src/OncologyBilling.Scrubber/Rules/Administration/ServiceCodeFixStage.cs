@@ -1,0 +1,31 @@
+using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
+
+namespace OncologyBilling.Scrubber.Rules.Administration;
+
+/// <summary>
+/// CODE-FIX-01: a 96268 sent as a service is the mistyped concurrent-infusion code. The administration lines
+/// already carry 96368 when, and only when, the timeline shows a concurrent infusion; 96268 itself is never billed.
+/// </summary>
+public sealed class ServiceCodeFixStage : IScrubStage
+{
+    public const string MistypedConcurrentCode = "96268";
+
+    public string Name => "service-code-fix";
+
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [InputRules.CodeFix01];
+
+    public void Apply(ScrubContext context)
+    {
+        var concurrent = context.Lines.FirstOrDefault(l => l.Kind == LineKind.Administration && l.Code == "96368");
+        foreach (var service in context.Encounter.Services.Where(s => s.Code == MistypedConcurrentCode))
+        {
+            var outcome = concurrent is null
+                ? "no infusion overlapped another by the required minutes, so it is dropped with no replacement"
+                : "the administrations show a concurrent infusion, so it is replaced by the 96368 line";
+            context.Report(InputRules.CodeFix01, $"96268 is not the concurrent infusion code; 96368 is: {outcome}.", $"{service.Path}.code", concurrent);
+        }
+    }
+}

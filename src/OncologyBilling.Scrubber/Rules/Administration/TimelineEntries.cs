@@ -1,0 +1,57 @@
+using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
+
+namespace OncologyBilling.Scrubber.Rules.Administration;
+
+/// <summary>Turns one administration, or the administrations sharing a bag, into one timeline entry.</summary>
+internal static class TimelineEntries
+{
+    public static TimelineEntry? Create(ScrubContext context, ClassifiedAdministration[] members)
+    {
+        var ordered = members.OrderBy(m => m.Source.Start).ThenBy(m => m.DrugName, StringComparer.Ordinal).ThenBy(m => m.Source.Reference, StringComparer.Ordinal).ToArray();
+        var category = ordered.Select(m => m.Category!.Value).MinBy(AdministrationCodes.Rank);
+        var infusion = ordered.Any(m => m.Source.Route == AdministrationRoute.IvInfusion);
+        var route = infusion ? AdministrationRoute.IvInfusion : ordered[0].Source.Route;
+        var start = ordered.Min(m => m.Source.Start);
+        DateTimeOffset? end = ordered.All(m => m.Source.End is not null) ? ordered.Max(m => m.Source.End!.Value) : null;
+        int? minutes = end is { } stop ? TimeUnits.Between(start, stop) : null;
+        var kind = ServiceKinds.Of(category, route, minutes, ordered.Any(m => m.Source.Pump));
+        if (kind is null)
+        {
+            context.Report(ClassificationRules.Route10, $"{ordered[0].DrugName} by route {route} is not supported for {category}; no administration code.", $"{ordered[0].Source.Path}.route");
+            return null;
+        }
+
+        var entry = new TimelineEntry
+        {
+            Members = ordered, Category = category, Kind = kind.Value, Start = start, End = end, Minutes = minutes,
+            Site = AccessGroups.SiteKey(ordered[0].Source.AccessSite),
+        };
+        Explain(context, entry, route);
+        return entry;
+    }
+
+    private static void Explain(ScrubContext context, TimelineEntry entry, AdministrationRoute route)
+    {
+        if (entry.Members.Count > 1)
+        {
+            var fluids = entry.Members.Any(m => m.Category == DrugCategory.Hydration) && entry.Category != DrugCategory.Hydration;
+            context.Report(fluids ? ClassificationRules.DrugInFluid04 : AdministrationRules.Push03,
+                $"{entry.Drugs} share bag '{entry.Members[0].Source.Bag}': one infusate, so one administration service{(fluids ? $", coded as a {entry.Category} infusion and not as hydration" : string.Empty)}; each drug keeps its own drug line.",
+                $"{entry.Path}.bag");
+        }
+
+        if (route == AdministrationRoute.IvInfusion && entry.Kind is ServiceKind.ChemotherapyPush or ServiceKind.TherapeuticPush)
+        {
+            context.Report(AdministrationRules.Push01, $"{entry.Drugs} ran {entry.Minutes} min ({Text.Times(entry)}): 15 minutes or less is coded as a push, not an infusion.", entry.Path);
+        }
+
+        if (entry.End is { } end && DateOnly.FromDateTime(end.DateTime) != entry.ServiceDate && entry.Kind != ServiceKind.ChemotherapyPump)
+        {
+            context.Report(InputRules.Inp03,
+                $"{entry.Drugs} runs {Text.Times(entry)}, across midnight: kept in this encounter with its lines dated {entry.ServiceDate:yyyy-MM-dd}; splitting its time units across the dates is UNCONFIRMED, so review.",
+                entry.Path);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using FluentAssertions;
+
+namespace OncologyBilling.Api.IntegrationTests.Support;
+
+/// <summary>Assertions on RFC 9457 problem responses.</summary>
+public static class Problems
+{
+    public static async Task<JsonObject> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        response.StatusCode.Should().Be(status, text);
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", text);
+        var problem = JsonNode.Parse(text)!.AsObject();
+        ((int?)problem["status"]).Should().Be((int)status, text);
+        ((string?)problem["title"]).Should().NotBeNullOrWhiteSpace(text);
+        return problem;
+    }
+
+    /// <summary>A 400 whose errors object holds exactly the expected JSON path keys.</summary>
+    public static async Task<JsonObject> ShouldBeValidationProblemAsync(this HttpResponseMessage response, params string[] keys)
+    {
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem["errors"]!.AsObject();
+        errors.Select(e => e.Key).Should().BeEquivalentTo(keys, problem.ToJsonString());
+        errors.SelectMany(e => e.Value!.AsArray()).Should().AllSatisfy(m => ((string?)m).Should().NotBeNullOrWhiteSpace());
+        return problem;
+    }
+}

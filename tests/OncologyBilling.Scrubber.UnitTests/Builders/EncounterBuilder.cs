@@ -1,0 +1,63 @@
+using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
+using OncologyBilling.Scrubber.Rules.Administration;
+
+namespace OncologyBilling.Scrubber.UnitTests.Builders;
+
+/// <summary>Builds obviously fake encounters on 2026-03-02 (offset −05:00) and runs the administration stages.</summary>
+internal sealed class EncounterBuilder(CareSetting setting = CareSetting.Office)
+{
+    public static readonly DateTimeOffset Day = new(2026, 3, 2, 0, 0, 0, TimeSpan.FromHours(-5));
+    private readonly List<Administration> _administrations = [];
+    private readonly List<ServiceItem> _services = [];
+
+    public static DateTimeOffset At(int hour, int minute = 0) => Day.AddHours(hour).AddMinutes(minute);
+
+    public EncounterBuilder Infusion(string drug, DateTimeOffset start, int minutes, string? site = null, string? bag = null, bool pump = false, DrugCategory? category = null, string? id = null) =>
+        Add(drug, AdministrationRoute.IvInfusion, start, start.AddMinutes(minutes), site, bag, pump, category, id);
+
+    public EncounterBuilder Push(string drug, DateTimeOffset start, string? site = null, string? id = null) =>
+        Add(drug, AdministrationRoute.IvPush, start, null, site, null, false, null, id);
+
+    public EncounterBuilder Injection(string drug, DateTimeOffset start, AdministrationRoute route = AdministrationRoute.Subcutaneous) =>
+        Add(drug, route, start, null, null, null, false, null, null);
+
+    public EncounterBuilder Add(string drug, AdministrationRoute route, DateTimeOffset start, DateTimeOffset? end, string? site = null, string? bag = null, bool pump = false, DrugCategory? category = null, string? id = null)
+    {
+        _administrations.Add(new Administration
+        {
+            Index = _administrations.Count, Id = id ?? $"a{_administrations.Count + 1}", Drug = new DrugReference(null, drug, null), Route = route,
+            Start = start, End = end, Dose = new Quantity(1, DoseUnit.Mg), AccessSite = site, Bag = bag, Pump = pump, Category = category,
+        });
+        return this;
+    }
+
+    public EncounterBuilder Service(string code)
+    {
+        _services.Add(new ServiceItem(_services.Count, code, [], null));
+        return this;
+    }
+
+    public Encounter Build() => new()
+    {
+        EncounterId = "TEST-ENC", Setting = setting, DateOfService = DateOnly.FromDateTime(Day.DateTime), Diagnoses = ["C50.911"],
+        Administrations = [.. _administrations], Services = [.. _services],
+    };
+
+    /// <summary>Runs the administration stages in pipeline order, up to and including <paramref name="lastStage"/>.</summary>
+    public ScrubContext Run(ScrubberOptions? options = null, string lastStage = "service-code-fix")
+    {
+        var context = new ScrubContext(Build(), ReferenceDataFixture.Data, options ?? new ScrubberOptions());
+        IScrubStage[] stages = [new ClassifyAdministrationsStage(), new BuildTimelineStage(), new InitialServiceStage(), new CodeServicesStage(), new ServiceCodeFixStage()];
+        foreach (var stage in stages)
+        {
+            stage.Apply(context);
+            if (stage.Name == lastStage)
+            {
+                break;
+            }
+        }
+
+        return context;
+    }
+}

@@ -1,0 +1,51 @@
+using FluentAssertions;
+using OncologyBilling.Scrubber.UnitTests.Builders;
+
+namespace OncologyBilling.Scrubber.UnitTests.ReferenceData;
+
+public sealed class DrugCatalogIntegrityTests
+{
+    private static readonly DateOnly DateOfService = new(2026, 3, 2);
+
+    [Fact]
+    public void Drugs_HasAtLeast100Rows() => ReferenceDataFixture.Data.Drugs.Rows.Count.Should().BeGreaterThanOrEqualTo(100);
+
+    [Fact]
+    public void Drugs_HcpcsUniquePerEffectiveRange()
+    {
+        var rows = ReferenceDataFixture.Data.Drugs.Rows;
+
+        var overlapping = rows.GroupBy(r => r.Hcpcs).Where(g => g.Any(a => g.Any(b => !ReferenceEquals(a, b)
+            && a.EffectiveFrom <= (b.EffectiveTo ?? DateOnly.MaxValue) && b.EffectiveFrom <= (a.EffectiveTo ?? DateOnly.MaxValue))));
+
+        overlapping.Select(g => g.Key).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Drugs_EveryGenericAndBrandNameResolvesToItsOwnRow()
+    {
+        var catalog = ReferenceDataFixture.Data.Drugs;
+
+        foreach (var row in catalog.Rows)
+        {
+            foreach (var name in row.Brands.Append(row.Generic))
+            {
+                catalog.FindByName(name, DateOfService).Should().BeSameAs(row, $"'{name}' must resolve to {row.Hcpcs} only");
+            }
+
+            catalog.FindByCode(row.Hcpcs, DateOfService).Should().BeSameAs(row);
+        }
+    }
+
+    [Fact]
+    public void Drugs_RowsAreWellFormed()
+    {
+        foreach (var row in ReferenceDataFixture.Data.Drugs.Rows)
+        {
+            row.Hcpcs.Should().MatchRegex("^[A-V][0-9]{4}$");
+            row.BillingUnit.Amount.Should().BePositive(row.Hcpcs);
+            row.VialSizes.Where(v => v <= 0).Should().BeEmpty(row.Hcpcs);
+            (row.Z51 is null or "Z51.11" or "Z51.12").Should().BeTrue(row.Hcpcs);
+        }
+    }
+}
