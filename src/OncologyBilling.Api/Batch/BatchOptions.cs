@@ -1,6 +1,9 @@
 namespace OncologyBilling.Api.Batch;
 
-/// <summary>Limits of POST /api/v1/claims/scrub/batch, bound from the <c>Batch</c> configuration section.</summary>
+/// <summary>
+/// Limits of POST /api/v1/claims/scrub/batch, bound from the <c>Batch</c> configuration section. The body size limit
+/// is RequestLimits:MaxBatchBodyBytes (security), one owner for every endpoint's body limit.
+/// </summary>
 public sealed class BatchOptions
 {
     public const string SectionName = "Batch";
@@ -10,9 +13,6 @@ public sealed class BatchOptions
 
     /// <summary>Largest single encounter (one array element or one NDJSON line); a larger one ends the batch with a 413 entry.</summary>
     public int MaxEncounterBytes { get; set; } = 1024 * 1024;
-
-    /// <summary>Largest request body; replaces Kestrel's 30 MB default for this endpoint only.</summary>
-    public long MaxRequestBodyBytes { get; set; } = 1024L * 1024 * 1024;
 
     /// <summary>Encounters of one chunk scrubbed at the same time; results are still written in request order.</summary>
     public int MaxParallelism { get; set; } = Environment.ProcessorCount;

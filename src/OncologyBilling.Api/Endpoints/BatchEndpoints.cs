@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using OncologyBilling.Api.Batch;
 using OncologyBilling.Api.Contracts;
 
@@ -16,7 +15,7 @@ internal static class BatchEndpoints
         "final entry with status 413 and the batch ends there (the count is only known while streaming, so it is not an HTTP 413). " +
         "An encounter over Batch:MaxEncounterBytes (default 1 MiB) or broken JSON syntax in an array likewise ends the batch " +
         "with a final 413 or 400 entry. An empty body, or an application/json body that is not an array, is a 400 problem; " +
-        "another Content-Type is a 415.";
+        "another Content-Type is a 415. The body size limit is RequestLimits:MaxBatchBodyBytes.";
 
     public static IEndpointRouteBuilder MapBatchEndpoints(this IEndpointRouteBuilder app)
     {
@@ -36,11 +35,6 @@ internal static class BatchEndpoints
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Send the batch as application/json (an array) or application/x-ndjson (one encounter per line).");
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = batch.Options.MaxRequestBodyBytes;
         }
 
         var body = http.Request.BodyReader;
