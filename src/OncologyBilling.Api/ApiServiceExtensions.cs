@@ -48,6 +48,7 @@ internal static class ApiServiceExtensions
         app.MapApiHealthChecks();
         app.MapClaimEndpoints();
         app.MapRuleEndpoints();
+        app.MapReferenceEndpoints();
         return app;
     }
 }
