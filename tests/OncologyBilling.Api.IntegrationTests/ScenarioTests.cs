@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using Microsoft.AspNetCore.Mvc.Testing;
+using OncologyBilling.Api.IntegrationTests.Support;
 
 namespace OncologyBilling.Api.IntegrationTests;
 
@@ -51,6 +52,7 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
     {
         using var scope = new AssertionScope();
         scope.AddReportable("response", responseText);
+        EnumLeaks.In(claim).Should().BeEmpty("messages print units and values as the contract spells them, not enum names");
         foreach (var kind in new[] { "administration", "drug", "service" })
         {
             if (expect[kind] is JsonArray expected)

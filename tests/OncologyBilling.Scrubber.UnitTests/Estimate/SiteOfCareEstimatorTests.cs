@@ -35,7 +35,7 @@ public sealed class SiteOfCareEstimatorTests
 
         // ASP $59.726 x 200 = 11,945.20 (20%: 2,389.04); JW 59.726 x 20 = 1,194.52 (20%: 238.90).
         estimate.Office.Lines.Skip(1).Select(l => (l.Amount, l.Coinsurance)).Should().Equal((11_945.20m, 2_389.04m), (1_194.52m, 238.90m));
-        estimate.Office.Lines[1].Basis.Should().Be("ASP limit $59.726 per 1 MG x 200 units = $11,945.20");
+        estimate.Office.Lines[1].Basis.Should().Be("ASP limit $59.726 per 1 mg x 200 units = $11,945.20");
         // OPPS SI K $60.291 x 200 = 12,058.20; adjusted copay $12.06 x 200 = 2,412.00; JW x 20 = 1,205.82 / 241.20.
         estimate.HospitalOutpatient.Lines.Skip(1).Select(l => (l.Amount, l.Coinsurance)).Should().Equal((12_058.20m, 2_412.00m), (1_205.82m, 241.20m));
         estimate.HospitalOutpatient.Allowed.Should().Be(331.69m + 12_058.20m + 1_205.82m);
