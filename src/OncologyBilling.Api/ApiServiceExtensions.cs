@@ -6,6 +6,7 @@ using OncologyBilling.Api.Errors;
 using OncologyBilling.Api.Health;
 using OncologyBilling.Api.Logging;
 using OncologyBilling.Api.OpenApi;
+using OncologyBilling.Api.Security;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.ReferenceData;
 using OncologyBilling.Scrubber.Pipeline;
@@ -36,15 +37,18 @@ internal static class ApiServiceExtensions
         services.AddClaimScrubber(builder.Configuration.GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>());
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
+        builder.AddApiSecurity();
         return builder;
     }
 
     public static WebApplication UseScrubberApi(this WebApplication app)
     {
         app.UseApiRequestLogging();
+        app.UseApiTransportSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiOpenApi();
+        app.UseApiAccessControl();
         app.MapApiHealthChecks();
         app.MapClaimEndpoints();
         app.MapRuleEndpoints();

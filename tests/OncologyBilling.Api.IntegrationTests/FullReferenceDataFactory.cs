@@ -8,7 +8,13 @@ public sealed class FullReferenceDataFactory : Microsoft.AspNetCore.Mvc.Testing.
     public static string Folder { get; } = FindFolder();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseEnvironment("Testing").UseSetting("ReferenceData:Path", Folder);
+        ScrubberApiFactory.WithTestKeys(builder.UseEnvironment("Testing").UseSetting("ReferenceData:Path", Folder));
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(ScrubberApiFactory.ApiKeyHeader, ScrubberApiFactory.FullKey);
+    }
 
     private static string FindFolder()
     {
