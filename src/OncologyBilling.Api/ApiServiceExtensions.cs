@@ -55,6 +55,7 @@ internal static class ApiServiceExtensions
         app.MapClaimEndpoints();
         app.MapBatchEndpoints();
         app.MapRuleEndpoints();
+        app.MapReferenceEndpoints();
         return app;
     }
 }

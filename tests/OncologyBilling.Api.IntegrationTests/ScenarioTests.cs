@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using Microsoft.AspNetCore.Mvc.Testing;
+using OncologyBilling.Api.IntegrationTests.Support;
 
 namespace OncologyBilling.Api.IntegrationTests;
 
@@ -51,6 +52,7 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
     {
         using var scope = new AssertionScope();
         scope.AddReportable("response", responseText);
+        EnumLeaks.In(claim).Should().BeEmpty("messages print units and values as the contract spells them, not enum names");
         foreach (var kind in new[] { "administration", "drug", "service" })
         {
             if (expect[kind] is JsonArray expected)
@@ -95,9 +97,17 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
             ((string?)claim["status"]).Should().Be((string)status!, "claim status");
         }
 
-        if (expect["administrationDetails"] is JsonArray details)
+        foreach (var kind in new[] { "administration", "drug" })
         {
-            AssertDetails(claim["lines"]!.AsArray().Where(l => (string?)l!["kind"] == "administration").ToArray(), details);
+            if (expect[kind + "Details"] is JsonArray details)
+            {
+                AssertDetails(claim["lines"]!.AsArray().Where(l => (string?)l!["kind"] == kind).ToArray(), details);
+            }
+        }
+
+        if (expect["linesPointTo"] is JsonArray pointed)
+        {
+            AssertPointers(claim, pointed.Select(c => (string)c!));
         }
 
         if (expect.AsObject().ContainsKey("estimate"))
@@ -118,7 +128,19 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
                 }
             });
 
-    // "administrationDetails": one object per administration line, in order; each key given is checked:
+    // "linesPointTo": every administration and drug line must point to each of these diagnoses (DX-12).
+    private static void AssertPointers(JsonNode claim, IEnumerable<string> codes)
+    {
+        var pointers = claim["diagnoses"]!.AsArray().ToDictionary(d => (string)d!["code"]!, d => (int)d!["pointer"]!);
+        foreach (var line in claim["lines"]!.AsArray().Where(l => (string?)l!["kind"] is "administration" or "drug"))
+        {
+            var lineCode = (string)line!["code"]!;
+            line["diagnosisPointers"]!.AsArray().Select(p => (int)p!).Should()
+                .Contain(codes.Select(c => pointers.GetValueOrDefault(c)), $"line {(int)line["line"]!} ({lineCode}) must point to {string.Join(", ", codes)}");
+        }
+    }
+
+    // "administrationDetails" / "drugDetails": one object per line of that kind, in order; each key given is checked:
     // minutes, serviceDate, administrationIds (any order), ruleIds (must all be present).
     private static void AssertDetails(JsonNode?[] lines, JsonArray details)
     {

@@ -39,6 +39,24 @@ public sealed class ScrubExampleTests(ScrubberApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task SwaggerDocument_200Example_IsTheRealScrubOfTheOfficeRequestExample()
+    {
+        var client = factory.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken))!;
+        var post = document["paths"]![Requests.ScrubPath]!["post"]!;
+        var request = post["requestBody"]!["content"]!["application/json"]!["examples"]!["officeChemotherapyDay"]!["value"]!;
+        var example = post["responses"]!["200"]!["content"]!["application/json"]!["examples"]!["officeChemotherapyDayScrubbed"]!["value"]!.AsObject();
+        using var body = new StringContent(request.ToJsonString(), Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync(Requests.ScrubPath, body, TestContext.Current.CancellationToken);
+
+        var scrubbed = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsObject();
+        ((string?)example["runId"]).Should().Be("0195a3c2-7d10-7a5e-9c41-3f0e8b2d6a11", "the example's run id is fixed so the snapshot is stable");
+        scrubbed["runId"] = example["runId"]!.DeepClone();
+        JsonNode.DeepEquals(scrubbed, example).Should().BeTrue("the 200 example is generated from the scrubber, so it equals a real response");
+    }
+
+    [Fact]
     public async Task SwaggerDocument_EverySchemaProperty_HasADescription()
     {
         var document = await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken);

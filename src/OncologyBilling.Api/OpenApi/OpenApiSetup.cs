@@ -13,6 +13,7 @@ internal static class OpenApiSetup
     {
         var documentation = new XmlDocumentation(XmlDocumentation.ContractFiles);
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<Examples.ScrubbedClaimExample>();
         // Describe the JSON the endpoints really read and write (string enums), not Swashbuckle's MVC defaults.
         services.AddTransient<ISerializerDataContractResolver>(sp => new JsonSerializerDataContractResolver(
             sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -18,12 +19,14 @@ internal sealed class ProblemDetailsSchemaFilter : ISchemaFilter
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (context.Type != typeof(HttpValidationProblemDetails) || schema is not OpenApiSchema target || target.Properties is null)
+        if (!typeof(ProblemDetails).IsAssignableFrom(context.Type) || schema is not OpenApiSchema target || target.Properties is null)
         {
             return;
         }
 
-        target.Description = "RFC 9457 problem details: the request could not be used.";
+        target.Description = context.Type == typeof(HttpValidationProblemDetails)
+            ? "RFC 9457 problem details: the request could not be used."
+            : "RFC 9457 problem details (e.g. 404: the resource does not exist).";
         foreach (var (name, property) in target.Properties)
         {
             if (property is OpenApiSchema concrete && Descriptions.TryGetValue(name, out var description))

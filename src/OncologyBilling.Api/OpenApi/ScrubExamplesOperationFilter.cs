@@ -1,13 +1,20 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using OncologyBilling.Api.OpenApi.Examples;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OncologyBilling.Api.OpenApi;
 
-/// <summary>Adds the ready-to-try request examples and the 200/400 response examples to POST /api/v1/claims/scrub.</summary>
-internal sealed class ScrubExamplesOperationFilter : IOperationFilter
+/// <summary>
+/// Adds the ready-to-try request examples and the 200/400 response examples to POST /api/v1/claims/scrub; the 200
+/// example is the real scrub of the first request example (<see cref="ScrubbedClaimExample"/>), built once.
+/// </summary>
+internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed, IOptions<JsonOptions> json) : IOperationFilter
 {
+    private readonly Lazy<OpenApiExampleText> _response = new(() => scrubbed.Build(json.Value.SerializerOptions));
+
     public const string OperationId = "ScrubEncounter";
 
     public static IReadOnlyList<OpenApiExampleText> Requests { get; } =
@@ -25,7 +32,7 @@ internal sealed class ScrubExamplesOperationFilter : IOperationFilter
         }
 
         AddExamples(operation.RequestBody?.Content, "application/json", Requests);
-        AddExamples(Response(operation, "200"), "application/json", [ScrubbedClaimExample.Value]);
+        AddExamples(Response(operation, "200"), "application/json", [_response.Value]);
         AddExamples(Response(operation, "400"), "application/problem+json", [ValidationProblemExample.Value]);
     }
 

@@ -30,7 +30,26 @@ public sealed class DrugCatalog
     public DrugRow? FindByName(string name, DateOnly dateOfService) =>
         _byName.TryGetValue(name.Trim(), out var rows) ? rows.FirstOrDefault(r => r.IsEffectiveOn(dateOfService)) : null;
 
-    public IEnumerable<DrugRow> Search(string text) =>
-        Rows.Where(r => r.Generic.Contains(text, StringComparison.OrdinalIgnoreCase)
-            || r.Brands.Any(b => b.Contains(text, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>
+    /// Rows whose generic or brand name contains <paramref name="text"/> (case-insensitive; every row when it is
+    /// empty), effective on <paramref name="dateOfService"/> when one is given, ordered by generic name then code.
+    /// </summary>
+    public IReadOnlyList<DrugRow> Search(string? text, DateOnly? dateOfService = null) =>
+    [
+        .. Rows.Where(r => string.IsNullOrWhiteSpace(text) || Matches(r, text.Trim()))
+            .Where(r => dateOfService is not { } date || r.IsEffectiveOn(date))
+            .OrderBy(r => r.Generic, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Hcpcs, StringComparer.Ordinal)
+            .ThenBy(r => r.EffectiveFrom),
+    ];
+
+    /// <summary>Every row of one code (all effective periods), or only the one effective on the date when given.</summary>
+    public IReadOnlyList<DrugRow> RowsForCode(string hcpcs, DateOnly? dateOfService = null) =>
+        _byCode.TryGetValue(hcpcs.Trim(), out var rows)
+            ? [.. rows.Where(r => dateOfService is not { } date || r.IsEffectiveOn(date)).OrderBy(r => r.EffectiveFrom)]
+            : [];
+
+    private static bool Matches(DrugRow row, string text) =>
+        row.Generic.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || row.Brands.Any(b => b.Contains(text, StringComparison.OrdinalIgnoreCase));
 }

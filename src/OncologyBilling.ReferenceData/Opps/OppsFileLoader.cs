@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using OncologyBilling.ReferenceData.Csv;
 using OncologyBilling.ReferenceData.Files;
+using OncologyBilling.ReferenceData.Rates;
 
 namespace OncologyBilling.ReferenceData.Opps;
 
-/// <summary>Reads OPPS Addendum B as CSV (header row first; columns "HCPCS Code" and "SI"); the name carries the quarter (2025oct).</summary>
+/// <summary>Reads the status indicators of OPPS Addendum B (CSV, header row first; parsed by <see cref="OppsAddendumBFile"/>); the name carries the quarter (2025oct).</summary>
 public static partial class OppsFileLoader
 {
     [GeneratedRegex(@"(\d{4})(jan|apr|jul|oct)", RegexOptions.IgnoreCase)]
@@ -19,22 +19,18 @@ public static partial class OppsFileLoader
             throw ReferenceFile.Malformed(path, "the file name must carry the quarter (YYYYjan/apr/jul/oct).");
         }
 
-        using var reader = ReferenceFile.OpenText(path);
-        using var records = CsvReader.Read(reader).GetEnumerator();
-        var header = records.MoveNext() ? records.Current : throw ReferenceFile.Malformed(path, "empty file.");
-        var col = ReferenceFile.Columns(path, header, "HCPCS Code", "SI");
-        var rows = new List<StatusIndicatorRow>(20_000);
-        var n = 1;
-        while (records.MoveNext())
+        // The same Addendum B file the estimate reads for rates: one parser for both (Rates/OppsAddendumBFile).
+        IReadOnlyList<StatusIndicatorRow> rows;
+        using (var reader = ReferenceFile.OpenText(path))
         {
-            n++;
-            var r = records.Current;
-            if (r.Length <= Math.Max(col[0], col[1]) || r[col[0]].Trim().Length == 0)
+            try
             {
-                throw ReferenceFile.Malformed(path, $"row {n} has no HCPCS code or SI.");
+                rows = [.. OppsAddendumBFile.Read(reader).Select(r => new StatusIndicatorRow(r.Hcpcs, r.StatusIndicator))];
             }
-
-            rows.Add(new StatusIndicatorRow(r[col[0]].Trim(), r[col[1]].Trim()));
+            catch (ReferenceDataException ex)
+            {
+                throw ReferenceFile.Malformed(path, ex.Message);
+            }
         }
 
         var month = char.ToUpperInvariant(m.Groups[2].Value[0]) + m.Groups[2].Value[1..].ToLowerInvariant();

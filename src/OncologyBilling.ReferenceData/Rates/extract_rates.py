@@ -10,9 +10,12 @@ REPO = os.path.abspath(os.path.join(ROOT, "..", "..", ".."))
 REFDATA = os.path.join(REPO, "..", "shared", "refdata")
 TABLES = os.path.join(REPO, "src", "OncologyBilling.ReferenceData", "Tables")
 
+# RVU26C is the CY2026 national fee schedule as revised in July. Decision: apply it to all of CY2026 (the January and
+# April releases are not at hand); a date of service before its release date gets the releaseNote in the estimate.
 PFS = {"table": "pfs-rates", "version": "CY2026 RVU26C July release (non-QP)",
        "source": "CMS PFS national relative value file RVU26C, PPRRVU2026_Jul_nonQPP (subset: 96360-96549, 99497, 99498); file pfs/pfs_rvu26c_2026jul_infusion_acp_subset.csv",
-       "effectiveFrom": "2026-07-01", "effectiveTo": "2026-12-31"}
+       "effectiveFrom": "2026-01-01", "effectiveTo": "2026-12-31", "releasedOn": "2026-07-01",
+       "releaseNote": "CY2026 PFS rates from the July release (RVU26C); earlier quarterly revisions are not loaded and may differ."}
 OPPS = {"table": "opps-rates", "version": "CY2025 Addendum B October 2025",
         "source": "CMS OPPS Addendum B, October 2025 update (file dated 10.31.25); file opps/opps_addendum_b_2025oct.csv",
         "effectiveFrom": "2025-10-01", "effectiveTo": "2025-12-31"}

@@ -24,6 +24,7 @@ internal static class SettingEstimates
 
     private static string? Note(ReferenceData.TableVersion v, ReleaseFit fit, DateOnly date) => fit switch
     {
+        ReleaseFit.Covers when v.AppliedBeforeRelease(date) => $"{v.Table}: {v.ReleaseNote}",
         ReleaseFit.Predates =>
             $"{v.Table}: {v.Version} (effective {v.EffectiveFrom:yyyy-MM-dd} to {v.EffectiveTo:yyyy-MM-dd}) predates the date of service {date:yyyy-MM-dd}; no release covering it is loaded, so its rates are used as the newest earlier release.",
         ReleaseFit.None =>

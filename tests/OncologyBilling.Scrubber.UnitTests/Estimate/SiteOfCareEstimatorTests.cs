@@ -7,7 +7,7 @@ namespace OncologyBilling.Scrubber.UnitTests.Estimate;
 
 public sealed class SiteOfCareEstimatorTests
 {
-    // Inside the PFS RVU26C release (2026-07-01..12-31); ASP Q1 2026 and OPPS CY2025 Oct both predate it.
+    // On or after RVU26C's release (2026-07-01; the table covers 2026-01-01..12-31); ASP Q1 2026 and OPPS CY2025 Oct both predate it.
     private static readonly DateOnly July = new(2026, 7, 15);
 
     private static SiteOfCareEstimate Run(DateOnly date, params (Model.LineKind, string, int, string[])[] lines) =>
@@ -35,7 +35,7 @@ public sealed class SiteOfCareEstimatorTests
 
         // ASP $59.726 x 200 = 11,945.20 (20%: 2,389.04); JW 59.726 x 20 = 1,194.52 (20%: 238.90).
         estimate.Office.Lines.Skip(1).Select(l => (l.Amount, l.Coinsurance)).Should().Equal((11_945.20m, 2_389.04m), (1_194.52m, 238.90m));
-        estimate.Office.Lines[1].Basis.Should().Be("ASP limit $59.726 per 1 MG x 200 units = $11,945.20");
+        estimate.Office.Lines[1].Basis.Should().Be("ASP limit $59.726 per 1 mg x 200 units = $11,945.20");
         // OPPS SI K $60.291 x 200 = 12,058.20; adjusted copay $12.06 x 200 = 2,412.00; JW x 20 = 1,205.82 / 241.20.
         estimate.HospitalOutpatient.Lines.Skip(1).Select(l => (l.Amount, l.Coinsurance)).Should().Equal((12_058.20m, 2_412.00m), (1_205.82m, 241.20m));
         estimate.HospitalOutpatient.Allowed.Should().Be(331.69m + 12_058.20m + 1_205.82m);
@@ -109,14 +109,35 @@ public sealed class SiteOfCareEstimatorTests
     }
 
     [Fact]
-    public void Estimate_DateBeforeThePfsRelease_OfficeAdministrationUnpricedAndSaysWhy()
+    public void Estimate_Cy2026BeforeTheJulyRelease_PricedFromRvu26cAndNoted()
     {
+        // RVU26C is applied to all of CY2026; 96413 = 3.99 RVU x 33.4009 = 133.27 on 2026-03-02 as in July.
         var estimate = Run(new DateOnly(2026, 3, 2), Admin("96413"), Drug("J9271", 200));
 
+        estimate.Office.Lines[0].Amount.Should().Be(133.27m);
+        estimate.Office.Status.Should().Be(EstimateStatus.Complete);
+        estimate.Office.Sources.Should().ContainSingle(s => s.Table.Table == "pfs-rates")
+            .Which.Should().BeEquivalentTo(new { Fit = ReleaseFit.Covers, Note = "pfs-rates: CY2026 PFS rates from the July release (RVU26C); earlier quarterly revisions are not loaded and may differ." });
+        estimate.Notes.Should().Contain(n => n.StartsWith("office: pfs-rates: CY2026 PFS rates from the July release", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Estimate_FromTheJulyRelease_NoReleaseNote()
+    {
+        var estimate = Run(July, Admin("96413"));
+
+        estimate.Office.Sources.Single(s => s.Table.Table == "pfs-rates").Note.Should().BeNull();
+    }
+
+    [Fact]
+    public void Estimate_DateBeforeCy2026_OfficeUnpricedAndSaysWhy()
+    {
+        var estimate = Run(new DateOnly(2025, 11, 3), Admin("96413"), Drug("J9271", 200));
+
         estimate.Office.Lines[0].Pricing.Should().Be(LinePricing.NotPriced);
-        estimate.Office.Lines[0].Basis.Should().Contain("takes effect 2026-07-01");
-        estimate.Office.Lines[1].Amount.Should().Be(11_945.20m, "the ASP January 2026 file covers 2026-03-02");
-        estimate.Office.Sources.Should().ContainSingle(s => s.Fit == ReleaseFit.None).Which.Table.Table.Should().Be("pfs-rates");
+        estimate.Office.Lines[0].Basis.Should().Contain("takes effect 2026-01-01");
+        estimate.Office.Lines[1].Amount.Should().BeNull("the ASP January 2026 file takes effect 2026-01-01 and no earlier release is loaded");
+        estimate.Office.Sources.Where(s => s.Fit == ReleaseFit.None).Select(s => s.Table.Table).Should().BeEquivalentTo("pfs-rates", "asp-limits");
         estimate.Office.Status.Should().Be(EstimateStatus.Partial);
     }
 

@@ -55,6 +55,17 @@ public sealed class MalformedFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_AddendumBWithoutStatusIndicatorColumn_ThrowsNamingTheFile()
+    {
+        // Status indicators and OPPS rates come from one Addendum B parser; a missing column stops startup either way.
+        File.WriteAllText(Path.Combine(_folder, "opps_addendum_b_2025oct.csv"), "HCPCS Code,APC,Payment Rate\nJ9271,,\n");
+
+        var load = () => OncologyBilling.ReferenceData.Opps.OppsFileLoader.Load(Path.Combine(_folder, "opps_addendum_b_2025oct.csv"));
+
+        load.Should().Throw<ReferenceDataException>().WithMessage("*opps_addendum_b_2025oct.csv*SI*");
+    }
+
+    [Fact]
     public void CsvReader_QuotedLineBreaksAndQuotes_AreOneField()
     {
         var rows = CsvReader.Read(new StringReader("\"a\nb\",\"say \"\"hi\"\"\",c\r\nd,e,f")).ToArray();

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using OncologyBilling.ReferenceData;
 using OncologyBilling.ReferenceData.Rates;
 
 namespace OncologyBilling.Scrubber.UnitTests.ReferenceData;
@@ -74,5 +75,25 @@ public sealed class RateFileLoaderTests
         var rows = AspPaymentLimitFile.Read(reader);
 
         rows.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Hcpcs = "Q5099", Dosage = "1 MG", PaymentLimit = 11.853m });
+    }
+
+    [Fact]
+    public void CsvTable_PaddedCellsAndBlankRows_AreTrimmedAndSkipped()
+    {
+        using var reader = new StringReader("HCPCS Code,Short Description,HCPCS Code Dosage,Payment Limit,Co-insurance Percentage\n\n , , , , \n J9271 , pembro , 1 MG , 59.726 , 20.000 \n");
+
+        var rows = AspPaymentLimitFile.Read(reader);
+
+        rows.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Hcpcs = "J9271", Dosage = "1 MG", PaymentLimit = 59.726m, CoinsurancePercent = 20m });
+    }
+
+    [Fact]
+    public void CsvTable_UnterminatedQuote_Throws()
+    {
+        using var reader = new StringReader("HCPCS Code,SI\nJ9271,\"K\n");
+
+        var read = () => OppsAddendumBFile.Read(reader);
+
+        read.Should().Throw<ReferenceDataException>();
     }
 }

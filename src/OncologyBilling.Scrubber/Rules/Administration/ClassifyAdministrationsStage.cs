@@ -35,7 +35,7 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
             else if (administration.Category is { } documented && documented != drug.Category)
             {
                 context.Report(ClassificationRules.Override06,
-                    $"{drug.Generic}: documented category {documented} overrides the catalog default {drug.Category}.",
+                    $"{drug.Generic}: documented category {Wording.Category(documented)} overrides the catalog default {Wording.Category(drug.Category)}.",
                     $"{administration.Path}.category");
             }
 

@@ -1,3 +1,4 @@
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -19,7 +20,7 @@ internal static class TimelineEntries
         var kind = ServiceKinds.Of(category, route, minutes, ordered.Any(m => m.Source.Pump));
         if (kind is null)
         {
-            context.Report(ClassificationRules.Route10, $"{ordered[0].DrugName} by route {route} is not supported for {category}; no administration code.", $"{ordered[0].Source.Path}.route");
+            context.Report(ClassificationRules.Route10, $"{ordered[0].DrugName} by route {Wording.Route(route)} is not supported for {Wording.Category(category)}; no administration code.", $"{ordered[0].Source.Path}.route");
             return null;
         }
 
@@ -38,7 +39,7 @@ internal static class TimelineEntries
         {
             var fluids = entry.Members.Any(m => m.Category == DrugCategory.Hydration) && entry.Category != DrugCategory.Hydration;
             context.Report(fluids ? ClassificationRules.DrugInFluid04 : AdministrationRules.Push03,
-                $"{entry.Drugs} share bag '{entry.Members[0].Source.Bag}': one infusate, so one administration service{(fluids ? $", coded as a {entry.Category} infusion and not as hydration" : string.Empty)}; each drug keeps its own drug line.",
+                $"{entry.Drugs} share bag '{entry.Members[0].Source.Bag}': one infusate, so one administration service{(fluids ? $", coded as a {Wording.Category(entry.Category)} infusion and not as hydration" : string.Empty)}; each drug keeps its own drug line.",
                 $"{entry.Path}.bag");
         }
 

@@ -24,7 +24,7 @@ internal static class DrugLineBuilder
             modifiers.Add("JZ");
         }
 
-        var line = NewLine(first, drug.Hcpcs, portions.Sum(p => p.Units), ordinal * 2);
+        var line = NewLine(portions, drug.Hcpcs, portions.Sum(p => p.Units), ordinal * 2);
         line.Modifiers.AddRange(modifiers);
         line.RuleIds.AddRange(portions.SelectMany(p => p.RuleIds).Distinct());
         line.Explanation = string.Join("; ", portions.Select(p => p.Explanation)) + ".";
@@ -32,7 +32,7 @@ internal static class DrugLineBuilder
         ClaimLine? jw = null;
         if (waste > 0)
         {
-            jw = NewLine(first, drug.Hcpcs, waste, (ordinal * 2) + 1);
+            jw = NewLine([.. portions.Where(p => p.WasteUnits > 0)], drug.Hcpcs, waste, (ordinal * 2) + 1);
             jw.Modifiers.Add("JW");
             jw.RuleIds.Add(DrugRules.Waste03.Id);
             jw.Explanation = $"Discarded {drug.Generic} from single-dose containers: {waste} unit{(waste == 1 ? string.Empty : "s")} with JW (rounded down).";
@@ -43,15 +43,16 @@ internal static class DrugLineBuilder
         DrugModifiers.Apply(context, portions, line, jw);
     }
 
-    private static ClaimLine NewLine(DrugPortion first, string code, int units, int sortKey) => new()
+    // A line covers every administration whose portion it bills (two NS bags, a 5-FU push and pump), not just the first.
+    private static ClaimLine NewLine(IReadOnlyList<DrugPortion> covered, string code, int units, int sortKey) => new()
     {
         Kind = LineKind.Drug,
         Code = code,
         Units = units,
-        Category = first.Administration.Category,
-        AdministrationIds = [first.Administration.Source.Reference],
-        AdministrationIndexes = [first.Administration.Source.Index],
-        Ndc = first.Ndc,
+        Category = covered[0].Administration.Category,
+        AdministrationIds = [.. covered.Select(p => p.Administration.Source.Reference).Distinct()],
+        AdministrationIndexes = [.. covered.Select(p => p.Administration.Source.Index).Distinct()],
+        Ndc = covered[0].Ndc,
         SortKey = sortKey,
         Explanation = string.Empty,
     };

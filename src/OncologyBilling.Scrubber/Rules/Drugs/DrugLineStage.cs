@@ -49,7 +49,7 @@ public sealed class DrugLineStage : IScrubStage
         var unit = drug.BillingUnit;
         if (DoseConverter.ToUnit(dose.Amount, dose.Unit, unit.Unit) is not { } converted)
         {
-            context.Report(DrugRules.Unit04, $"{a.DrugName}: a dose in {dose.Unit} cannot be converted to {drug.Hcpcs}'s billing unit ({unit.Amount} {unit.Unit}).", $"{a.Source.Path}.dose.unit");
+            context.Report(DrugRules.Unit04, $"{a.DrugName}: a dose in {Wording.Unit(dose.Unit)} cannot be converted to {drug.Hcpcs}'s billing unit ({Wording.Amount(unit.Amount, unit.Unit)}).", $"{a.Source.Path}.dose.unit");
             return null;
         }
 
@@ -58,7 +58,7 @@ public sealed class DrugLineStage : IScrubStage
         var payable = DrugPayment.IsSeparatelyPayable(context, drug.Hcpcs);
         var plan = WastePlanner.Plan(context, a, drug, rounded, units, payable);
         var unitRule = unit.UpTo ? DrugRules.Unit06.Id : DrugRules.Unit01.Id;
-        var explanation = $"{a.DrugName} {rounded} {unit.Unit} ÷ {(unit.UpTo ? "up to " : string.Empty)}{unit.Amount} {unit.Unit} = {rounded / unit.Amount:0.###} → {units} unit{(units == 1 ? string.Empty : "s")}";
+        var explanation = $"{a.DrugName} {Wording.Amount(rounded, unit.Unit)} ÷ {(unit.UpTo ? "up to " : string.Empty)}{Wording.Amount(unit.Amount, unit.Unit)} = {Wording.Number(rounded / unit.Amount)} → {units} unit{(units == 1 ? string.Empty : "s")}";
         return new DrugPortion(a, drug, selection.Ndc, units, plan.WasteUnits, plan.Mode, [.. selection.RuleIds, unitRule, .. plan.RuleIds],
             plan.Explanation.Length == 0 ? explanation : $"{explanation}; {plan.Explanation}");
     }

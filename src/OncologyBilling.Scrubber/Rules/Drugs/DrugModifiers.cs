@@ -1,3 +1,4 @@
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -34,7 +35,7 @@ internal static class DrugModifiers
 
         if (line.Ndc is null && context.Options.Drugs.NdcRequiredPayers.Contains(context.Encounter.Payer.Type))
         {
-            context.Report(NdcRules.Required06, $"{line.Code}: the {context.Encounter.Payer.Type} payer requires the NDC of the product given on each drug line.", null, line);
+            context.Report(NdcRules.Required06, $"{line.Code}: the {Wording.Payer(context.Encounter.Payer.Type)} payer requires the NDC of the product given on each drug line.", null, line);
         }
     }
 

@@ -59,6 +59,26 @@ public sealed class DrugLineStageTests
     }
 
     [Fact]
+    public void Apply_SameDrugTwice_OneLineCoveringBothAdministrations()
+    {
+        // coding-rules.md §9.3 E3: 5-FU push 720 mg + pump 4,320 mg, J9190 = 500 mg: ceil(1.44) + ceil(8.64) = 2 + 9 = 11 on one line,
+        // which covers both administrations (the line used to name only the first).
+        var fluorouracil = Data.Drugs.FindByCode("J9190", new DateOnly(2026, 3, 2))!;
+        var bulk = new VialUse(new Quantity(5000, DoseUnit.Mg), 1, false);
+        var push = Administration("J9190", 720, [bulk]) with { Id = "fp" };
+        var pump = Administration("J9190", 4320, [bulk]) with { Index = 1, Id = "fi" };
+        var context = Context(push, fluorouracil);
+        context.Administrations.Add(new ClassifiedAdministration(pump, fluorouracil, fluorouracil.Category, Technique.Infusion));
+
+        new DrugLineStage().Apply(context);
+
+        var line = context.Lines.Should().ContainSingle().Subject;
+        (line.Code, line.Units).Should().Be(("J9190", 11));
+        line.AdministrationIds.Should().Equal("fp", "fi");
+        line.AdministrationIndexes.Should().Equal(0, 1);
+    }
+
+    [Fact]
     public void Pointers_AntineoplasticLine_PointsToTheMalignancyBeyondFour()
     {
         var context = Context(Administration("J9271", 200, []), Data.Drugs.FindByCode("J9271", new DateOnly(2026, 3, 2)));
