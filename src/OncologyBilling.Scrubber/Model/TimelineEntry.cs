@@ -6,7 +6,16 @@ namespace OncologyBilling.Scrubber.Model;
 /// </summary>
 public sealed record TimelineEntry
 {
-    public required IReadOnlyList<ClassifiedAdministration> Members { get; init; }
+    public required IReadOnlyList<ClassifiedAdministration> Members
+    {
+        get;
+        init
+        {
+            field = value;
+            // Computed once here, not per read: explanations, sorting and same-drug checks read it many times per scrub.
+            Drugs = value.Count == 1 ? value[0].DrugName : string.Join(" + ", value.Select(m => m.DrugName).Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+    }
     public required DrugCategory Category { get; init; }
     public required ServiceKind Kind { get; init; }
     public required DateTimeOffset Start { get; init; }
@@ -17,7 +26,7 @@ public sealed record TimelineEntry
     public required string Site { get; init; }
 
     /// <summary>Generic names of the drugs in this infusate, in request order, for explanations and same-drug checks.</summary>
-    public string Drugs => string.Join(" + ", Members.Select(m => m.DrugName).Distinct(StringComparer.OrdinalIgnoreCase));
+    public string Drugs { get; private init; } = string.Empty;
 
     public IReadOnlyList<string> References => [.. Members.Select(m => m.Source.Reference)];
 
