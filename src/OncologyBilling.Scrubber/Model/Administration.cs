@@ -3,7 +3,17 @@ namespace OncologyBilling.Scrubber.Model;
 /// <summary>One administered substance as documented, with its position in the request.</summary>
 public sealed record Administration
 {
-    public required int Index { get; init; }
+    public required int Index
+    {
+        get;
+        init
+        {
+            field = value;
+            // Formatted once: every finding about this administration and every line's reference reads it.
+            Path = $"administrations[{value}]";
+        }
+    }
+
     public string? Id { get; init; }
     public required DrugReference Drug { get; init; }
     public required AdministrationRoute Route { get; init; }
@@ -21,7 +31,7 @@ public sealed record Administration
     public bool Acquired340B { get; init; }
 
     /// <summary>JSON path of this administration in the request, for findings.</summary>
-    public string Path => $"administrations[{Index}]";
+    public string Path { get; private init; } = string.Empty;
 
     /// <summary>The reference echoed on lines: the client's id, or the request path when none was sent.</summary>
     public string Reference => Id ?? Path;

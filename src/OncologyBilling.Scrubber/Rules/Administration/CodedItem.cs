@@ -14,5 +14,6 @@ internal sealed record CodedItem(string Code, int Units, IReadOnlyList<TimelineE
 
     public DrugCategory Category { get; init; } = Entries[0].Category;
 
-    public DateOnly ServiceDate => Entries.Min(e => e.ServiceDate);
+    /// <summary>The earliest entry's date; computed once, since line merging compares it for every pair of services.</summary>
+    public DateOnly ServiceDate { get; } = Entries.Min(e => e.ServiceDate);
 }

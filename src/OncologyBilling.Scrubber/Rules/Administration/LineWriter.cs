@@ -1,3 +1,4 @@
+using System.Text;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -8,51 +9,191 @@ namespace OncologyBilling.Scrubber.Rules.Administration;
 /// Merges a group's coded services into claim lines: one line per code, modifier and service date (units added up),
 /// in hierarchy order with the initial before its add-ons (<see cref="ClaimLine.SortKey"/>), dated per ADM-DOS-01.
 /// </summary>
+/// <remarks>
+/// Plain loops rather than GroupBy/Distinct/OrderBy chains: this runs for every line of every scrub. Groups keep
+/// first-seen order and every sort is a stable insertion, so lines and their contents come out exactly as before.
+/// </remarks>
 internal static class LineWriter
 {
-    public static void Write(ScrubContext context, TimelineGroup group, IEnumerable<CodedItem> items)
+    public static void Write(ScrubContext context, TimelineGroup group, IReadOnlyList<CodedItem> items)
     {
-        var lines = items
-            .GroupBy(i => (i.Code, i.Modifier, i.ServiceDate))
-            .Select(g => ToLine(context, group, [.. g]))
-            .OrderBy(l => l.SortKey);
-        context.Lines.AddRange(lines);
-    }
-
-    private static ClaimLine ToLine(ScrubContext context, TimelineGroup group, CodedItem[] items)
-    {
-        var first = items[0];
-        var entries = items.SelectMany(i => i.Entries).Distinct().ToArray();
-        var members = entries.SelectMany(e => e.Members).Distinct().OrderBy(m => m.Source.Start).ThenBy(m => m.Source.Reference, StringComparer.Ordinal).ToArray();
-        var serviceDate = first.ServiceDate;
-        List<string> rules = [.. items.SelectMany(i => i.RuleIds).Distinct(StringComparer.Ordinal)];
-        if (serviceDate != context.DateOfService)
+        var groups = new List<List<CodedItem>>(items.Count);
+        foreach (var item in items)
         {
-            rules.Add(AdministrationRules.Dos01.Id);
+            BucketFor(groups, item).Add(item);
         }
 
-        var minutes = items.Select(i => i.Minutes).Distinct().ToArray();
-        return new ClaimLine
+        var start = context.Lines.Count;
+        foreach (var bucket in groups)
+        {
+            var line = ToLine(context, group, bucket);
+            var at = context.Lines.Count;
+            while (at > start && context.Lines[at - 1].SortKey > line.SortKey)
+            {
+                at--;
+            }
+
+            context.Lines.Insert(at, line);
+        }
+    }
+
+    private static List<CodedItem> BucketFor(List<List<CodedItem>> groups, CodedItem item)
+    {
+        foreach (var bucket in groups)
+        {
+            var first = bucket[0];
+            if (first.Code == item.Code && first.Modifier == item.Modifier && first.ServiceDate == item.ServiceDate)
+            {
+                return bucket;
+            }
+        }
+
+        var added = new List<CodedItem>(1);
+        groups.Add(added);
+        return added;
+    }
+
+    private static ClaimLine ToLine(ScrubContext context, TimelineGroup group, List<CodedItem> items)
+    {
+        var first = items[0];
+        var serviceDate = first.ServiceDate;
+        var members = Members(items);
+        var (units, minutes, order) = Totals(items);
+        var line = new ClaimLine
         {
             Kind = LineKind.Administration,
             Code = first.Code,
-            Units = items.Sum(i => i.Units),
+            Units = units,
+            Minutes = minutes,
+            SortKey = (group.Index * 1000) + order,
             Modifiers = first.Modifier is { } modifier ? [modifier] : [],
             Category = first.Category,
-            Minutes = minutes.Length == 1 ? minutes[0] : items.Sum(i => i.Minutes),
-            AdministrationIds = [.. members.Select(m => m.Source.Reference)],
-            AdministrationIndexes = [.. members.Select(m => m.Source.Index)],
-            RuleIds = rules,
+            AdministrationIds = new List<string>(members.Count),
+            AdministrationIndexes = new List<int>(members.Count),
+            RuleIds = Rules(items),
             Explanation = Explain(items, serviceDate, context.DateOfService),
             ServiceDate = serviceDate == context.DateOfService ? null : serviceDate,
-            SortKey = (group.Index * 1000) + items.Min(i => i.Order),
         };
+        foreach (var member in members)
+        {
+            line.AdministrationIds.Add(member.Source.Reference);
+            line.AdministrationIndexes.Add(member.Source.Index);
+        }
+
+        if (serviceDate != context.DateOfService)
+        {
+            line.RuleIds.Add(AdministrationRules.Dos01.Id);
+        }
+
+        return line;
     }
 
-    private static string Explain(CodedItem[] items, DateOnly serviceDate, DateOnly dateOfService)
+    // Units add up; minutes are the shared value when every service has the same, else their sum (nulls as 0).
+    private static (int Units, int? Minutes, int Order) Totals(List<CodedItem> items)
     {
-        var sentences = items.GroupBy(i => i.Why).Select(g => $"{g.Key}: {string.Join("; ", g.Select(i => i.Detail))}.");
-        var dated = serviceDate == dateOfService ? string.Empty : $" Dated {serviceDate:yyyy-MM-dd}, the day the service was provided.";
-        return string.Join(' ', sentences) + dated;
+        var units = 0;
+        var order = int.MaxValue;
+        int? minutes = 0;
+        var sameMinutes = true;
+        foreach (var item in items)
+        {
+            units = checked(units + item.Units);
+            order = Math.Min(order, item.Order);
+            minutes = checked(minutes + (item.Minutes ?? 0));
+            sameMinutes &= item.Minutes == items[0].Minutes;
+        }
+
+        return (units, sameMinutes ? items[0].Minutes : minutes, order);
+    }
+
+    // The administrations the line covers, once each, by start then client id.
+    private static List<ClassifiedAdministration> Members(List<CodedItem> items)
+    {
+        var entries = new List<TimelineEntry>();
+        items.ForEach(item => AddOnce(entries, item.Entries));
+        var members = new List<ClassifiedAdministration>();
+        foreach (var entry in entries)
+        {
+            foreach (var member in entry.Members)
+            {
+                if (!members.Contains(member))
+                {
+                    var at = members.Count;
+                    while (at > 0 && Compare(members[at - 1], member) > 0)
+                    {
+                        at--;
+                    }
+
+                    members.Insert(at, member);
+                }
+            }
+        }
+
+        return members;
+    }
+
+    private static int Compare(ClassifiedAdministration a, ClassifiedAdministration b)
+    {
+        var byStart = a.Source.Start.CompareTo(b.Source.Start);
+        return byStart != 0 ? byStart : string.CompareOrdinal(a.Source.Reference, b.Source.Reference);
+    }
+
+    private static List<string> Rules(List<CodedItem> items)
+    {
+        var rules = new List<string>();
+        items.ForEach(item => AddOnce(rules, item.RuleIds));
+        return rules;
+    }
+
+    private static void AddOnce<T>(List<T> list, IReadOnlyList<T> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!list.Contains(values[i]))
+            {
+                list.Add(values[i]);
+            }
+        }
+    }
+
+    private static bool SeenBefore(List<CodedItem> items, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (items[i].Why == items[index].Why)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "why: detail; detail." per distinct reason, in first-seen order, then the ADM-DOS-01 note.
+    private static string Explain(List<CodedItem> items, DateOnly serviceDate, DateOnly dateOfService)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (SeenBefore(items, i))
+            {
+                continue;
+            }
+
+            text.Append(text.Length == 0 ? string.Empty : " ").Append(items[i].Why).Append(": ");
+            var separator = string.Empty;
+            for (var j = i; j < items.Count; j++)
+            {
+                if (items[j].Why == items[i].Why)
+                {
+                    text.Append(separator).Append(items[j].Detail);
+                    separator = "; ";
+                }
+            }
+
+            text.Append('.');
+        }
+
+        return serviceDate == dateOfService ? text.ToString() : text.Append($" Dated {serviceDate:yyyy-MM-dd}, the day the service was provided.").ToString();
     }
 }
