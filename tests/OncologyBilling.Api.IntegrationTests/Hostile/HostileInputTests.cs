@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text;
 using CsCheck;
 using FluentAssertions;
 using OncologyBilling.Api.IntegrationTests.Security;
@@ -36,12 +38,15 @@ public sealed class HostileInputTests(ScrubberApiFactory factory) : IClassFixtur
             iter: Requests,
             threads: 2);
 
-        var output = TestContext.Current.TestOutputHelper!;
-        output.WriteLine($"{counts.Values.Sum()} hostile requests; responses by status and content type:");
+        var summary = new StringBuilder($"{counts.Values.Sum()} hostile requests; responses by status and content type:\n");
         foreach (var (status, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            output.WriteLine($"  {status,-32} {count,6}");
+            summary.Append(CultureInfo.InvariantCulture, $"  {status,-32} {count,6}\n");
         }
+
+        TestContext.Current.TestOutputHelper!.WriteLine(summary.ToString());
+        // The test platform shows test output only for failures; .ci/run prints this file so CI logs carry the counts.
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "hostile-input-summary.txt"), summary.ToString(), TestContext.Current.CancellationToken);
 
         counts.Values.Sum().Should().BeGreaterThanOrEqualTo(Requests);
         LogText.Of(factory.LogEvents).Should().NotContain(line => line.Contains(SentinelRequests.Sentinel));
