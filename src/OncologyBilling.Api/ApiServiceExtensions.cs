@@ -8,6 +8,7 @@ using OncologyBilling.Api.Health;
 using OncologyBilling.Api.Logging;
 using OncologyBilling.Api.OpenApi;
 using OncologyBilling.Api.Security;
+using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.ReferenceData;
 using OncologyBilling.Scrubber.Pipeline;
@@ -24,6 +25,7 @@ internal static class ApiServiceExtensions
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new OffsetRequiredDateTimeOffsetConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         // Without this, outside Development a body the serializer rejects becomes a bare 400 with no problem body;
