@@ -24,7 +24,7 @@ internal sealed class OffsetRequiredDateTimeOffsetConverter : JsonConverter<Date
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+        writer.WriteStringValue(value);
 
     private static bool HasOffset(string text)
     {
