@@ -36,6 +36,8 @@ internal static class OpenApiSetup
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>(documentation);
             options.OperationFilter<ScrubExamplesOperationFilter>();
+            options.OperationFilter<BatchExamplesOperationFilter>();
+            options.OperationFilter<ErrorResponsesOperationFilter>();
             options.SchemaFilter<EstimateExampleSchemaFilter>();
         });
         return services;
@@ -45,6 +47,8 @@ internal static class OpenApiSetup
     {
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "OncologyBilling API");
+        // A browser pointed at the bare address lands in Swagger UI, which like the document needs no key.
+        app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceSwaggerUi(app));
         return app;
     }

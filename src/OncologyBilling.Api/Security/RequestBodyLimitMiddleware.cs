@@ -34,5 +34,5 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<
 
     public static Task WriteTooLargeAsync(HttpContext context, long limit) =>
         SecurityProblems.WriteAsync(
-            context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"This endpoint accepts at most {limit} bytes.");
+            context, StatusCodes.Status413PayloadTooLarge, SecurityProblems.TooLarge, $"This endpoint accepts at most {limit} bytes.");
 }
