@@ -53,7 +53,11 @@ public static class MessageCatalog
 
     private static IEnumerable<RuleWords> Families() =>
     [
+        .. InputMessages.All,
+        .. ClassificationMessages.All,
+        .. AdministrationMessages.All,
         .. ServiceMessages.All,
+        .. EditMessages.All,
     ];
 
     private static RuleWords Words(RuleDefinition rule) =>

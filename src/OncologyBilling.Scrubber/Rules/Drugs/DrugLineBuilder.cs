@@ -24,7 +24,7 @@ internal static class DrugLineBuilder
             modifiers.Add("JZ");
         }
 
-        var line = NewLine(portions, drug.Hcpcs, portions.Sum(p => p.Units), ordinal * 2);
+        var line = NewLine(portions, drug.Hcpcs, portions.Sum(p => p.Units), ClaimOrder.Drug(ordinal));
         line.Modifiers.AddRange(modifiers);
         line.RuleIds.AddRange(portions.SelectMany(p => p.RuleIds).Distinct());
         line.Explanation = string.Join("; ", portions.Select(p => p.Explanation)) + ".";
@@ -32,7 +32,7 @@ internal static class DrugLineBuilder
         ClaimLine? jw = null;
         if (waste > 0)
         {
-            jw = NewLine([.. portions.Where(p => p.WasteUnits > 0)], drug.Hcpcs, waste, (ordinal * 2) + 1);
+            jw = NewLine([.. portions.Where(p => p.WasteUnits > 0)], drug.Hcpcs, waste, ClaimOrder.Drug(ordinal, waste: true));
             jw.Modifiers.Add("JW");
             jw.RuleIds.Add(DrugRules.DrgWaste03.Id);
             jw.Explanation = $"Discarded {drug.Generic} from single-dose containers: {waste} unit{(waste == 1 ? string.Empty : "s")} with JW (rounded down).";
