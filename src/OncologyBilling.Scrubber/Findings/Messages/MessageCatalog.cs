@@ -56,6 +56,9 @@ public static class MessageCatalog
         .. InputMessages.All,
         .. ClassificationMessages.All,
         .. AdministrationMessages.All,
+        .. DrugMessages.All,
+        .. WasteMessages.All,
+        .. DiagnosisMessages.All,
         .. ServiceMessages.All,
         .. EditMessages.All,
     ];

@@ -22,6 +22,7 @@ public sealed class ServiceCodeFixStage : IScrubStage
         var concurrent = context.Lines.FirstOrDefault(l => l.Kind == LineKind.Administration && l.Code == "96368");
         foreach (var service in context.Encounter.Services.Where(s => s.Code == MistypedConcurrentCode))
         {
+            context.Settle(service);
             context.Report(InputRules.CodeFix01, $"{service.Path}.code", new Facts { { "replaced", concurrent is not null } }, concurrent);
         }
     }
