@@ -14,6 +14,8 @@ public sealed class BodyProblemTests(ScrubberApiFactory factory) : IClassFixture
     [InlineData("administrations[0].route", """{"encounterId":"E1","setting":"office","diagnoses":["C56.1"],"administrations":[{"route":"ZZECHO-drip"}]}""")]
     [InlineData("administrations[0].dose.unit", """{"administrations":[{"dose":{"amount":5,"unit":"ZZECHO-ounces"}}]}""")]
     [InlineData("payer.type", """{"payer":{"type":"ZZECHO-insurer"}}""")]
+    [InlineData("encounterReason", """{"encounterReason":"ZZECHO-chemo"}""")]
+    [InlineData("encounterReason", """{"encounterReason":2}""")]
     [InlineData("diagnoses", """{"diagnoses":"ZZECHO-C56.1"}""")]
     [InlineData("encounterId", """{"encounterId":12345}""")]
     [InlineData("administrations[0].vials[0].count", """{"administrations":[{"vials":[{"count":"ZZECHO-two"}]}]}""")]

@@ -20,6 +20,7 @@ internal sealed class ScrubRequestValidator : AbstractValidator<ScrubRequest>
             .WithMessage("'dateOfService' is required when there are no administrations.");
         RuleFor(r => r.DateOfService).Must(d => Limits.IsInRange(d!.Value)).When(r => r.DateOfService is not null)
             .WithMessage($"'dateOfService' must fall between {Limits.EarliestDate:yyyy-MM-dd} and {Limits.LatestDate:yyyy-MM-dd}.");
+        RuleFor(r => r.EncounterReason).IsInEnum().WithMessage("'encounterReason' must be one of the documented values.");
         RuleFor(r => r.Payer).SetValidator(new PayerInputValidator());
         RuleFor(r => r.BillingProvider).SetValidator(new BillingProviderInputValidator());
         RuleFor(r => r.Patient).SetValidator(new PatientInputValidator());

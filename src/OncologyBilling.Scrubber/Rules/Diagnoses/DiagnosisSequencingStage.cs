@@ -6,9 +6,12 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Diagnoses;
 
 /// <summary>
-/// Orders the diagnoses: Z51.11 (chemotherapy, DX-01), Z51.12 (immunotherapy, DX-02) or both (DX-03) first, the active
-/// neoplasm next. Hormonal-only encounters list the malignancy first (DX-06); supportive-only encounters drop Z51.1x
-/// (DX-10). Z51.1x without a neoplasm is an error (DX-04); Z85 history is checked by <see cref="HistoryCodeRules"/>.
+/// Orders the diagnoses: Z51.11 (chemotherapy, DX-01), Z51.12 (immunotherapy, DX-02) or both (DX-03) first when an antineoplastic
+/// treats a neoplasm, the active neoplasm next; no Z51 for a non-neoplastic indication (DX-07). Hormonal-only encounters list the
+/// malignancy first (DX-06); supportive-only encounters drop Z51.1x (DX-10). Z51.1x without a neoplasm is an error (DX-04);
+/// Z85 history is checked by <see cref="HistoryCodeRules"/>. Then the reason for the encounter (<see cref="EncounterReasons"/>,
+/// DX-22) orders by the ICD-10-CM Official Guidelines FY2026 (<see cref="GuidelineSequencing"/>) and the conventions that
+/// always hold run last (<see cref="SequencingConventions"/>: DX-14, DX-18, DX-19).
 /// </summary>
 public sealed class DiagnosisSequencingStage : IScrubStage
 {
@@ -17,12 +20,34 @@ public sealed class DiagnosisSequencingStage : IScrubStage
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
         DiagnosisRules.Chemo01, DiagnosisRules.Immuno02, DiagnosisRules.Both03, DiagnosisRules.NoNeoplasm04, DiagnosisRules.Mapping05,
-        DiagnosisRules.Hormonal06, DiagnosisRules.History08, DiagnosisRules.History09, DiagnosisRules.Supportive10,
+        DiagnosisRules.Hormonal06, DiagnosisRules.NonNeoplastic07, DiagnosisRules.History08, DiagnosisRules.History09, DiagnosisRules.Supportive10,
+        DiagnosisRules.ChemoAnemia11, DiagnosisRules.Manifestation14, DiagnosisRules.NeoplasmAnemia15, DiagnosisRules.Dehydration16,
+        DiagnosisRules.Complication17, DiagnosisRules.AdverseEffect18, DiagnosisRules.FollowUp19, DiagnosisRules.Pain20,
+        DiagnosisRules.Complication21, DiagnosisRules.Reason22,
     ];
 
     public void Apply(ScrubContext context)
     {
         var antineoplastic = context.Administrations.Where(IsAntineoplastic).ToArray();
+        var nonNeoplastic = NonNeoplasticAntineoplastic.TryApply(context, antineoplastic);
+        if (!nonNeoplastic)
+        {
+            ApplyZ51(context, antineoplastic);
+        }
+
+        if (context.Diagnoses.Any(IcdCodes.IsZ51Treatment) && !context.Diagnoses.Any(IcdCodes.IsNeoplasm))
+        {
+            context.Report(DiagnosisRules.NoNeoplasm04, $"{string.Join(" and ", context.Diagnoses.Where(IcdCodes.IsZ51Treatment))} needs the active neoplasm (C00–D49) on the claim; none was sent.", "diagnoses");
+        }
+
+        HistoryCodeRules.Apply(context, antineoplastic.Length > 0);
+        var forNeoplasm = antineoplastic.Length > 0 && !nonNeoplastic && context.Diagnoses.Any(IcdCodes.IsNeoplasm);
+        GuidelineSequencing.Apply(context, EncounterReasons.Resolve(context, forNeoplasm));
+        SequencingConventions.Apply(context);
+    }
+
+    private static void ApplyZ51(ScrubContext context, ClassifiedAdministration[] antineoplastic)
+    {
         var cytotoxic = antineoplastic.Where(a => a.Category == DrugCategory.Chemotherapy).ToArray();
         if (cytotoxic.Length > 0)
         {
@@ -37,13 +62,6 @@ public sealed class DiagnosisSequencingStage : IScrubStage
         {
             context.Report(DiagnosisRules.Supportive10, "No antineoplastic was given: Z51.11/Z51.12 must not be used and were removed; list the condition treated first.", "diagnoses");
         }
-
-        if (context.Diagnoses.Any(IcdCodes.IsZ51Treatment) && !context.Diagnoses.Any(IcdCodes.IsNeoplasm))
-        {
-            context.Report(DiagnosisRules.NoNeoplasm04, $"{string.Join(" and ", context.Diagnoses.Where(IcdCodes.IsZ51Treatment))} needs the active neoplasm (C00–D49) on the claim; none was sent.", "diagnoses");
-        }
-
-        HistoryCodeRules.Apply(context, antineoplastic.Length > 0);
     }
 
     public static bool IsAntineoplastic(ClassifiedAdministration a) => a.Category is DrugCategory.Chemotherapy or DrugCategory.HormonalAntineoplastic;
