@@ -15,14 +15,14 @@ public sealed class DiagnosisPointerStage : IScrubStage
 
     public string Name => "diagnosis-pointers";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [DiagnosisRules.Pointers12, DiagnosisRules.Capacity13];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [DiagnosisRules.Dx12, DiagnosisRules.Dx13];
 
     public void Apply(ScrubContext context)
     {
         var first = Enumerable.Range(1, Math.Min(MaxPointersPerLine, context.Diagnoses.Count)).ToArray();
         var neoplasm = context.Diagnoses.FindIndex(IcdCodes.IsNeoplasm) + 1;
         // DX-07: an antineoplastic for a non-neoplastic condition points to that condition; there is no malignancy to miss.
-        var warned = context.Findings.Any(f => f.Finding.RuleId == DiagnosisRules.NonNeoplastic07.Id);
+        var warned = context.Findings.Any(f => f.Finding.RuleId == DiagnosisRules.Dx07.Id);
         foreach (var line in context.Lines)
         {
             var pointers = first.ToList();
@@ -30,7 +30,7 @@ public sealed class DiagnosisPointerStage : IScrubStage
             {
                 if (neoplasm == 0 && !warned)
                 {
-                    context.Report(DiagnosisRules.Pointers12, "Antineoplastic lines should point to the malignancy treated; the claim has no neoplasm code.", "diagnoses");
+                    context.Report(DiagnosisRules.Dx12, "Antineoplastic lines should point to the malignancy treated; the claim has no neoplasm code.", "diagnoses");
                     warned = true;
                 }
                 else if (neoplasm > MaxPointersPerLine)

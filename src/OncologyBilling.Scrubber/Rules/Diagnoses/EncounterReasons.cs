@@ -24,10 +24,14 @@ internal static class EncounterReasons
 
         if (Conflict(context, sent, antineoplasticForNeoplasm) is { } conflict)
         {
-            context.Report(DiagnosisRules.Reason22, $"encounterReason {WireName(sent)} was sent, but {conflict}. Coder review.", "encounterReason");
+            var decision = new ReasonDecision(sent, true, "sent", []);
+            var facts = decision.ToFacts();
+            facts.Add("conflict", conflict);
+            facts.Add("reordered", true);
+            context.Report(DiagnosisRules.Dx22, "encounterReason", facts);
         }
 
-        return new ReasonDecision(sent, true, WireName(sent));
+        return new ReasonDecision(sent, true, "sent", []);
     }
 
     public static string WireName(EncounterReason reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
@@ -38,44 +42,44 @@ internal static class EncounterReasons
         var given = context.Administrations;
         if (antineoplasticForNeoplasm)
         {
-            return new ReasonDecision(EncounterReason.AntineoplasticTreatment, false, "an antineoplastic was given for the neoplasm");
+            return new ReasonDecision(EncounterReason.AntineoplasticTreatment, false, "antineoplasticForNeoplasm", []);
         }
 
         if (given.Count == 0)
         {
             return dx.Contains(IcdCodes.FollowUp)
-                ? new ReasonDecision(EncounterReason.FollowUp, false, "Z08 coded and no drug given")
-                : new ReasonDecision(null, false, "no drug given");
+                ? new ReasonDecision(EncounterReason.FollowUp, false, "followUpNothingGiven", [])
+                : new ReasonDecision(null, false, "noDrug", []);
         }
 
         var drugs = given.Where(a => a.Category != DrugCategory.Hydration).ToArray();
         if (drugs.Length == 0 && dx.Any(IcdCodes.IsDehydration))
         {
-            return new ReasonDecision(EncounterReason.DehydrationManagement, false, "only IV hydration given, with a dehydration code");
+            return new ReasonDecision(EncounterReason.DehydrationManagement, false, "hydrationOnly", []);
         }
 
         if (drugs.Length > 0 && drugs.All(a => Role(context, a) == SequencingDrugRole.Anemia) && dx.Any(IcdCodes.IsAnemia))
         {
-            return new ReasonDecision(EncounterReason.AnemiaManagement, false, $"only {Names(drugs)} given, with an anemia code");
+            return new ReasonDecision(EncounterReason.AnemiaManagement, false, "anemiaDrugsOnly", Names(drugs));
         }
 
         if (drugs.Length > 0 && drugs.All(a => Role(context, a) == SequencingDrugRole.Pain) && dx.Contains(IcdCodes.NeoplasmPain))
         {
-            return new ReasonDecision(EncounterReason.PainControl, false, $"only {Names(drugs)} given, with G89.3");
+            return new ReasonDecision(EncounterReason.PainControl, false, "painDrugsOnly", Names(drugs));
         }
 
         return given.Any(DiagnosisSequencingStage.IsAntineoplastic)
-            ? new ReasonDecision(null, false, "an antineoplastic was given with no neoplasm coded")
-            : new ReasonDecision(EncounterReason.Supportive, false, "no antineoplastic given");
+            ? new ReasonDecision(null, false, "antineoplasticNoNeoplasm", [])
+            : new ReasonDecision(EncounterReason.Supportive, false, "noAntineoplastic", []);
     }
 
     private static string? Conflict(ScrubContext context, EncounterReason sent, bool antineoplasticForNeoplasm)
     {
         return sent switch
         {
-            EncounterReason.AntineoplasticTreatment when !context.Administrations.Any(DiagnosisSequencingStage.IsAntineoplastic) => "no antineoplastic was given",
+            EncounterReason.AntineoplasticTreatment when !context.Administrations.Any(DiagnosisSequencingStage.IsAntineoplastic) => "noAntineoplastic",
             EncounterReason.AntineoplasticTreatment => null,
-            _ when antineoplasticForNeoplasm => "an antineoplastic was given for the neoplasm, and §I.C.2.e.2 lists Z51.11/Z51.12 first when the encounter is chiefly for it; the order follows the reason sent",
+            _ when antineoplasticForNeoplasm => "antineoplasticForNeoplasm",
             _ => null,
         };
     }
@@ -83,5 +87,5 @@ internal static class EncounterReasons
     private static SequencingDrugRole? Role(ScrubContext context, ClassifiedAdministration a) =>
         context.ReferenceData.Sequencing.RoleOf(a.Drug?.Hcpcs ?? a.Source.Drug.Hcpcs);
 
-    private static string Names(IEnumerable<ClassifiedAdministration> drugs) => string.Join(", ", drugs.Select(a => a.DrugName).Distinct());
+    private static string[] Names(IEnumerable<ClassifiedAdministration> drugs) => [.. drugs.Select(a => a.DrugName).Distinct()];
 }

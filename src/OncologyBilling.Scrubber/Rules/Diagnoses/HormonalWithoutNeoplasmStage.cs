@@ -15,7 +15,7 @@ public sealed class HormonalWithoutNeoplasmStage : IScrubStage
 {
     public string Name => "hormonal-without-neoplasm";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [DiagnosisRules.HormonalNoNeoplasm23];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [DiagnosisRules.Dx23];
 
     public void Apply(ScrubContext context)
     {
@@ -33,17 +33,14 @@ public sealed class HormonalWithoutNeoplasmStage : IScrubStage
                 var code = context.ReferenceData.Sequencing.NonOncology(drug.Hcpcs)?.NonOncologyHcpcs;
                 var replacement = code is null ? null : context.ReferenceData.Drugs.FindByCode(code, context.DateOfService);
                 context.Administrations[i] = a with { Category = DrugCategory.Therapeutic, Drug = replacement ?? drug };
-                context.Report(DiagnosisRules.HormonalNoNeoplasm23, Message(a.DrugName, drug.Hcpcs, replacement?.Hcpcs), a.Source.Path);
+                var facts = new Facts { { "drug", a.DrugName }, { "hcpcs", drug.Hcpcs } };
+                if (replacement is not null)
+                {
+                    facts.Add("nonOncology", replacement.Hcpcs);
+                }
+
+                context.Report(DiagnosisRules.Dx23, a.Source.Path, facts);
             }
         }
-    }
-
-    private static string Message(string generic, string hcpcs, string? nonOncology)
-    {
-        var code = nonOncology is null
-            ? $"no non-oncology HCPCS code exists for it, so {hcpcs} stays"
-            : nonOncology == hcpcs ? $"{hcpcs} is already its non-oncology code" : $"billed under its non-oncology code {nonOncology} instead of {hcpcs}";
-        return $"{generic} was given with no neoplasm on the claim: it is coded as a therapeutic injection (96372), not a hormonal "
-            + $"anti-neoplastic injection (96402), with no Z51.11; {code}. If it treats a malignancy, send the neoplasm code.";
     }
 }

@@ -26,13 +26,9 @@ internal static class NonNeoplasticAntineoplastic
             return false;
         }
 
-        var names = string.Join(", ", antineoplastic.Select(a => a.DrugName).Distinct());
         var known = antineoplastic.All(a => context.ReferenceData.Sequencing.RoleOf(a.Drug?.Hcpcs ?? a.Source.Drug.Hcpcs) == SequencingDrugRole.NonNeoplasticUse);
-        var message = $"{names} given with no neoplasm on the claim, for {string.Join(", ", conditions)}: the chemotherapy administration codes stay, "
-            + "but Z51.11/Z51.12 are not used (they are for antineoplastic treatment of a neoplasm) and the condition treated is first-listed.";
-        context.Report(DiagnosisRules.NonNeoplastic07, known ? FindingSeverity.Info : FindingSeverity.Warning,
-            known ? message : $"{message} {names} has no recognised non-neoplastic use in the catalog: if it treats a malignancy, send the neoplasm code.",
-            "diagnoses");
+        var facts = new Facts { { "drugs", antineoplastic.Select(a => a.DrugName).Distinct().ToArray() }, { "conditions", conditions }, { "known", known } };
+        context.Report(DiagnosisRules.Dx07, "diagnoses", facts, severity: known ? FindingSeverity.Info : FindingSeverity.Warning);
         return true;
     }
 }

@@ -35,7 +35,7 @@ internal static class SequencingConventions
             if (nature > 0)
             {
                 DiagnosisOrder.MoveBefore(dx, nature, i);
-                context.Report(DiagnosisRules.AdverseEffect18, $"{dx[i]} (the nature of the adverse effect) moved before {code}: a T36–T50 adverse-effect code follows the effect and is never first-listed (ICD-10-CM Guidelines FY2026 §I.C.19.e.5.a).", "diagnoses");
+                context.Report(DiagnosisRules.Dx18, "diagnoses", new Facts { { "nature", dx[i] }, { "code", code } });
                 continue;
             }
 
@@ -44,7 +44,7 @@ internal static class SequencingConventions
                 DiagnosisOrder.MoveBefore(dx, other, 0);
             }
 
-            context.Report(DiagnosisRules.AdverseEffect18, FindingSeverity.Warning, $"{code} is an adverse-effect code, but the nature of the effect (for example R11.2, D64.81, D70.1) is not on the claim; a T36–T50 code is never first-listed (ICD-10-CM Guidelines FY2026 §I.C.19.e.5.a). Send the code of the effect.", "diagnoses");
+            context.Report(DiagnosisRules.Dx18, "diagnoses", new Facts { { "code", code } }, severity: FindingSeverity.Warning);
             return;
         }
     }
@@ -69,12 +69,12 @@ internal static class SequencingConventions
             var etiology = dx.FindIndex(i + 1, IsEtiology);
             if (etiology < 0)
             {
-                context.Report(DiagnosisRules.Manifestation14, FindingSeverity.Warning, $"{dx[i]} is a manifestation code ({row.Basis}) and needs its etiology coded before it; none is on the claim (ICD-10-CM Guidelines FY2026 §I.A.13). Send the underlying condition.", "diagnoses");
+                context.Report(DiagnosisRules.Dx14, "diagnoses", new Facts { { "manifestation", dx[i] }, { "basis", row.Basis } }, severity: FindingSeverity.Warning);
                 continue;
             }
 
             DiagnosisOrder.MoveBefore(dx, etiology, i);
-            context.Report(DiagnosisRules.Manifestation14, $"{dx[i]} (the etiology) moved before the manifestation {dx[i + 1]} ({row.Basis}): a manifestation is never first-listed (ICD-10-CM Guidelines FY2026 §I.A.13).", "diagnoses");
+            context.Report(DiagnosisRules.Dx14, "diagnoses", new Facts { { "etiology", dx[i] }, { "manifestation", dx[i + 1] }, { "basis", row.Basis } });
             i++;
         }
     }
@@ -87,7 +87,7 @@ internal static class SequencingConventions
         if (followUp > 0 && history >= 0 && history < followUp)
         {
             DiagnosisOrder.MoveBefore(dx, followUp, history);
-            context.Report(DiagnosisRules.FollowUp19, $"Z08 moved before the history code {dx[history + 1]}: the follow-up code is sequenced first, followed by the history code (ICD-10-CM Guidelines FY2026 §I.C.21.c.8).", "diagnoses");
+            context.Report(DiagnosisRules.Dx19, "diagnoses", new Facts { { "history", dx[history + 1] } });
         }
     }
 }

@@ -26,7 +26,7 @@ internal static class DiagnosisScrub
         IScrubStage[] stages = [new ClassifyAdministrationsStage(), new HormonalWithoutNeoplasmStage(), new DiagnosisSequencingStage()];
         foreach (var stage in stages)
         {
-            stage.Apply(context);
+            context.Run(stage);
         }
 
         return context;
