@@ -53,8 +53,15 @@ public static class MessageCatalog
 
     private static IEnumerable<RuleWords> Families() =>
     [
-        .. ServiceMessages.All,
+        .. InputMessages.All,
+        .. ClassificationMessages.All,
+        .. AdministrationMessages.All,
+        .. DrugMessages.All,
+        .. WasteMessages.All,
         .. DiagnosisMessages.All,
+        .. DiagnosisSequencingMessages.All,
+        .. ServiceMessages.All,
+        .. EditMessages.All,
     ];
 
     private static RuleWords Words(RuleDefinition rule) =>
