@@ -2,6 +2,7 @@ using System.Net;
 using FluentAssertions;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using OncologyBilling.Api.IntegrationTests.Support;
 using OncologyBilling.Scrubber.Pipeline;
 using static OncologyBilling.Api.IntegrationTests.Security.SentinelRequests;
 
