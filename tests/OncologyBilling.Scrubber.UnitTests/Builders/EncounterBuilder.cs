@@ -10,6 +10,7 @@ internal sealed class EncounterBuilder(CareSetting setting = CareSetting.Office)
     public static readonly DateTimeOffset Day = new(2026, 3, 2, 0, 0, 0, TimeSpan.FromHours(-5));
     private readonly List<Administration> _administrations = [];
     private readonly List<ServiceItem> _services = [];
+    private string[] _diagnoses = ["C50.911"];
 
     // The production list (ScrubberServiceCollectionExtensions), never a copy of its order.
     private static readonly Lazy<IScrubStage[]> Pipeline = new(() =>
@@ -42,9 +43,15 @@ internal sealed class EncounterBuilder(CareSetting setting = CareSetting.Office)
         return this;
     }
 
+    public EncounterBuilder Diagnoses(params string[] codes)
+    {
+        _diagnoses = codes;
+        return this;
+    }
+
     public Encounter Build() => new()
     {
-        EncounterId = "TEST-ENC", Setting = setting, DateOfService = DateOnly.FromDateTime(Day.DateTime), Diagnoses = ["C50.911"],
+        EncounterId = "TEST-ENC", Setting = setting, DateOfService = DateOnly.FromDateTime(Day.DateTime), Diagnoses = [.. _diagnoses],
         Administrations = [.. _administrations], Services = [.. _services],
     };
 

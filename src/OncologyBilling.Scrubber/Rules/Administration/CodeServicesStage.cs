@@ -18,7 +18,7 @@ public sealed class CodeServicesStage : IScrubStage
     [
         AdministrationRules.AdmInit01, AdministrationRules.AdmInit02, AdministrationRules.AdmInit03, AdministrationRules.AdmPush01,
         AdministrationRules.AdmPush02, AdministrationRules.AdmPush03, AdministrationRules.AdmSite01, ClassificationRules.Cls07, ClassificationRules.Cls08,
-        ClassificationRules.Cls09, NcciRules.Ncci05, AdministrationRules.AdmInit04, AdministrationRules.AdmInit05, AdministrationRules.AdmInit06, AdministrationRules.AdmPush04,
+        ClassificationRules.Cls09, ClassificationRules.Cls01, ClassificationRules.Cls02, ClassificationRules.Cls03, SettingRules.Set03, NcciRules.Ncci05, AdministrationRules.AdmInit04, AdministrationRules.AdmInit05, AdministrationRules.AdmInit06, AdministrationRules.AdmPush04,
         AdministrationRules.AdmTime01, AdministrationRules.AdmTime02, AdministrationRules.AdmTime03, AdministrationRules.AdmTime04,
         AdministrationRules.AdmTime05, AdministrationRules.AdmTime06, AdministrationRules.AdmTime07,
         AdministrationRules.AdmSeq01, AdministrationRules.AdmSeq02, AdministrationRules.AdmSeq03, AdministrationRules.AdmSeq04, AdministrationRules.AdmSeq05,

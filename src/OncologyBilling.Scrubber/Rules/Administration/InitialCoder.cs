@@ -43,11 +43,11 @@ internal static class InitialCoder
         return items;
     }
 
-    /// <summary>ADM-INIT-01, the setting's selection rule (ADM-INIT-02 hospital, ADM-INIT-03 office), the service's own rules, ADM-SITE-01.</summary>
+    /// <summary>ADM-INIT-01, the setting's selection rule (ADM-INIT-02 hospital, ADM-INIT-03 office, SET-03), the service's own rules, ADM-SITE-01.</summary>
     public static List<RuleDefinition> Rules(TimelineGroup group, CareSetting setting, IEnumerable<RuleDefinition> own)
     {
         var selection = setting == CareSetting.HospitalOutpatient ? AdministrationRules.AdmInit02 : AdministrationRules.AdmInit03;
-        List<RuleDefinition> rules = [AdministrationRules.AdmInit01, selection, .. own];
+        List<RuleDefinition> rules = [AdministrationRules.AdmInit01, selection, SettingRules.Set03, .. own];
         if (group.InitialModifier is not null)
         {
             rules.Add(AdministrationRules.AdmSite01);

@@ -73,6 +73,7 @@ internal static class LineWriter
 
         // Every rule of every service first, in order, then the reasons: the explanation reads "why: detail; detail."
         items.ForEach(item => line.Stamp(item.Rules));
+        line.Stamp(ClassificationOf(line.Category));
         items.ForEach(item => line.Because(item.Reason.Rule, item.Reason.Facts));
         if (serviceDate != context.DateOfService)
         {
@@ -81,6 +82,14 @@ internal static class LineWriter
 
         return line;
     }
+
+    // The substance class that made the line chemotherapy, therapeutic or hydration administration (CLS-01/02/03).
+    private static RuleDefinition ClassificationOf(DrugCategory? category) => category switch
+    {
+        DrugCategory.Therapeutic => ClassificationRules.Cls02,
+        DrugCategory.Hydration => ClassificationRules.Cls03,
+        _ => ClassificationRules.Cls01,
+    };
 
     // Units add up; minutes are the shared value when every service has the same, else their sum (nulls as 0).
     private static (int Units, int? Minutes, int Place) Totals(List<CodedItem> items)

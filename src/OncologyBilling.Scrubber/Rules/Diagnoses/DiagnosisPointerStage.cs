@@ -41,6 +41,10 @@ public sealed class DiagnosisPointerStage : IScrubStage
 
             line.DiagnosisPointers.Clear();
             line.DiagnosisPointers.AddRange(pointers);
+            if (context.Diagnoses.Count > MaxPointersPerLine)
+            {
+                line.Stamp(DiagnosisRules.Dx13);
+            }
         }
     }
 }

@@ -30,13 +30,18 @@ internal static class DrugLineBuilder
             line.Because(reason.Rule, reason.Facts);
         }
 
+        if (line.Modifiers.Contains("JZ") || waste > 0)
+        {
+            line.Stamp(DrugRules.DrgWaste01);
+        }
+
         context.Lines.Add(line);
         ClaimLine? jw = null;
         if (waste > 0)
         {
             jw = NewLine([.. portions.Where(p => p.WasteUnits > 0)], drug.Hcpcs, waste, ClaimOrder.Drug(ordinal, waste: true));
             jw.Modifiers.Add("JW");
-            jw.Because(DrugRules.DrgWaste03, new Facts { { "drug", drug.Generic }, { "units", waste } });
+            jw.Because(DrugRules.DrgWaste03, new Facts { { "drug", drug.Generic }, { "units", waste } }).Stamp(DrugRules.DrgWaste01);
             context.Lines.Add(jw);
         }
 

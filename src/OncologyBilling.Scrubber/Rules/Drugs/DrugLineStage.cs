@@ -69,7 +69,7 @@ public sealed class DrugLineStage : IScrubStage
             { "billingUnit", new Quantity(unit.Amount, unit.Unit) }, { "ratio", rounded / unit.Amount }, { "units", units },
         };
         Reason[] reasons = plan.Reason is { } waste ? [new Reason(unitRule, arithmetic), waste] : [new Reason(unitRule, arithmetic)];
-        return new DrugPortion(a, drug, selection.Ndc, units, plan.WasteUnits, plan.Mode, [.. selection.Rules, unitRule, .. plan.Rules], reasons);
+        return new DrugPortion(a, drug, selection.Ndc, units, plan.WasteUnits, plan.Mode, [.. selection.Rules, unitRule, .. rounded == converted ? [] : new[] { DrugRules.DrgUnit02 }, .. plan.Rules], reasons);
     }
 
     private static Quantity? DoseOf(ClassifiedAdministration a) =>

@@ -50,11 +50,13 @@ public sealed class MueEditStage : IScrubStage
 
     private static void Check(ScrubContext context, ClaimLine[] lines, MueLimit limit)
     {
+
         var severity = limit.Mai == 2 ? FindingSeverity.Error : FindingSeverity.Warning;
         if (limit.Mai == 1)
         {
             foreach (var line in lines.Where(l => l.Units > limit.Value))
             {
+                Stamp(line);
                 context.Report(MueRules.Mue02, null, LimitFacts(line.Code, line.Units, limit), line, severity);
             }
 
@@ -64,7 +66,18 @@ public sealed class MueEditStage : IScrubStage
         var total = lines.Sum(l => l.Units);
         if (total > limit.Value)
         {
+            Array.ForEach(lines, Stamp);
             context.Report(MueRules.Mue02, null, LimitFacts(lines[0].Code, total, limit), lines[0], severity);
+        }
+    }
+
+    // A line over a loaded CMS value (MUE-01, MUE-04); a JW line whose units counted toward it (MUE-03).
+    private static void Stamp(ClaimLine line)
+    {
+        line.Stamp(MueRules.Mue01, MueRules.Mue04);
+        if (line.Modifiers.Contains("JW"))
+        {
+            line.Stamp(MueRules.Mue03);
         }
     }
 

@@ -8,7 +8,8 @@ namespace OncologyBilling.Scrubber.Rules.Services;
 /// <summary>
 /// Service lines from <c>services</c>: passed through, except 99211 with drug administration (removed, EM-01); office E/M
 /// without modifier 25 beside drug administration (EM-02); G0463 without 25 (EM-03); physician E/M on a hospital claim
-/// (EM-04); advance care planning from minutes (ACP-01…03).
+/// (EM-04); advance care planning from minutes (ACP-01…03). Services an earlier stage settled (96268, JW/JZ lines) are
+/// passed by: each sent service is decided once.
 /// </summary>
 public sealed class ServiceLineStage : IScrubStage
 {
