@@ -36,6 +36,14 @@ public sealed record AdministrationInput
     /// <summary>Vascular access site; a second site matters for a second initial service in the hospital.</summary>
     public string? AccessSite { get; init; }
 
+    /// <summary>
+    /// True when the protocol required a separate IV site for this administration (documented necessity, ADM-SITE-01):
+    /// in the office its access site gets its own initial service with modifier 59 (or the payer's X modifier, such as
+    /// XU) and its own add-ons. Needs <c>accessSite</c> and an IV route. The hospital bills one initial per access site
+    /// whether or not it is sent.
+    /// </summary>
+    public bool? SeparateSiteRequired { get; init; }
+
     /// <summary>True when a prolonged infusion was started on a portable or implantable pump.</summary>
     public bool? Pump { get; init; }
 

@@ -53,6 +53,10 @@ public static partial class AdministrationRules
     public static readonly RuleDefinition Pump02 = new("ADM-PUMP-02", F, FindingSeverity.Warning,
         "Office pump continued at home with an office pump: G0498 may describe the whole service instead of 96416 (UNCONFIRMED, contractor priced); review.", "coding-rules.md §4.6 [S15b][S8]");
 
+    public static readonly RuleDefinition Init07 = new("ADM-INIT-07", F, FindingSeverity.Info,
+        "A chemotherapy push with a pump initiation and no chemotherapy infusion: the push is the initial 96409 and the pump is 96416 beside it (96416 is not an add-on; 96411 needs 96409 or 96413 as its primary).",
+        "coding-rules.md §4.2 ADM-INIT-01, §4.6 ADM-PUMP-01 [S15a], §8.3 NCCI-02 [S27] (ncci-addon: 96411 with 96409/96413)");
+
     public static readonly RuleDefinition Site01 = new("ADM-SITE-01", F, FindingSeverity.Error,
         "A second initial service needs a second access site required by protocol; it carries modifier 59 or XS/XU (setting secondSiteModifier).", "coding-rules.md §4.7 [S1b][S9][S13d]");
 

@@ -62,7 +62,7 @@ public static partial class AdministrationRules
     // A computed property: static field initialisers of the other partial file may not have run yet.
     public static IReadOnlyList<RuleDefinition> All =>
     [
-        Push01, Push02, Push03, Push04, Init01, Init02, Init03, Init04, Init05, Init06,
+        Push01, Push02, Push03, Push04, Init01, Init02, Init03, Init04, Init05, Init06, Init07,
         Time01, Time02, Time03, Time04, Time05, Time06, Time07,
         Seq01, Seq02, Seq03, Seq04, Seq05, Conc01, Conc02, Conc03, Conc04, Conc05,
         Hyd03, Hyd04, Inj01, Inj02, Inj03, Pump01, Pump02, Site01, Dos01, Ncci05,
