@@ -19,8 +19,8 @@ public sealed class InitialServiceStage : IScrubStage
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
-        AdministrationRules.Init01, AdministrationRules.Init02, AdministrationRules.Init03, SettingRules.Set03,
-        AdministrationRules.Site01, AdministrationRules.Ncci05, AdministrationRules.Init07,
+        AdministrationRules.AdmInit01, AdministrationRules.AdmInit02, AdministrationRules.AdmInit03, SettingRules.Set03,
+        AdministrationRules.AdmSite01, NcciRules.Ncci05, AdministrationRules.AdmInit07,
     ];
 
     public void Apply(ScrubContext context)
@@ -37,7 +37,7 @@ public sealed class InitialServiceStage : IScrubStage
             if (!demoted && initials++ > 0)
             {
                 modifier = context.Options.DistinctServiceModifier(context.Encounter.Payer.Type);
-                context.Report(AdministrationRules.Site01, FindingSeverity.Info,
+                context.Report(AdministrationRules.AdmSite01, FindingSeverity.Info,
                     $"Access site '{group.Site}' gets its own initial service {AdministrationCodes.InitialCode(initial.Kind)} with modifier {modifier}{(group.SeparateSiteRequired ? " (the protocol required a separate IV site)" : string.Empty)}: {Text.Describe(initial)}.",
                     initial.Path);
             }
@@ -58,9 +58,7 @@ public sealed class InitialServiceStage : IScrubStage
             return ranked[0];
         }
 
-        context.Report(AdministrationRules.Init07, FindingSeverity.Info,
-            $"{Text.Describe(push)} is the initial service 96409 and {Text.Describe(ranked[0])} is reported as 96416 beside it: 96416 is not an add-on, and a later chemotherapy push (96411) needs 96409 or 96413 as its primary.",
-            push.Path);
+        context.Report(AdministrationRules.AdmInit07, push.Path, new Facts { { "push", push }, { "pump", ranked[0] } });
         return push;
     }
 }

@@ -15,7 +15,7 @@ public sealed class AddOnEditStage : IScrubStage
 {
     public string Name => "ncci-add-on";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.AddOn02];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ncci02];
 
     public void Apply(ScrubContext context)
     {
@@ -24,10 +24,9 @@ public sealed class AddOnEditStage : IScrubStage
         var orphans = context.Lines.Where(l => table.Find(l.Code) is { } addOn && !addOn.Primaries.Any(codes.Contains)).ToArray();
         foreach (var line in orphans)
         {
-            var primaries = string.Join(", ", table.Find(line.Code)!.Primaries);
             context.Lines.Remove(line);
-            context.Report(NcciRules.AddOn02, $"Add-on {line.Code} × {line.Units} needs one of its primary codes on the claim ({primaries}); none is present, so it was removed. Send the primary service if it was performed.",
-                line.Kind == LineKind.Service ? line.AdministrationIds.FirstOrDefault() : null);
+            var facts = new Facts { { "code", line.Code }, { "units", line.Units }, { "primaries", table.Find(line.Code)!.Primaries } };
+            context.Report(NcciRules.Ncci02, line.Kind == LineKind.Service ? line.AdministrationIds.FirstOrDefault() : null, facts);
         }
 
         context.Check(RuleFamilies.NcciAddOn, CheckStatus.Partial, $"ncci-addon {table.Version.Version}",

@@ -16,7 +16,7 @@ public sealed class PtpEditStage : IScrubStage
 {
     public string Name => "ncci-ptp";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ptp01, NcciRules.PortFlush07, NcciRules.Bypass08, NcciRules.PortDraw03];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ncci01, NcciRules.Ncci07, NcciRules.Ncci08, NcciRules.AdmBund03];
 
     public void Apply(ScrubContext context)
     {

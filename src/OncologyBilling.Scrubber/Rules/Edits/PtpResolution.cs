@@ -1,6 +1,7 @@
 using OncologyBilling.ReferenceData.Ncci;
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Findings.Messages;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
 using OncologyBilling.Scrubber.Rules.Services;
@@ -24,13 +25,18 @@ internal static class PtpResolution
     /// <summary>The line the edit removes (usually <paramref name="column2"/>), or null; the finding that says so is reported.</summary>
     public static ClaimLine? Resolve(ScrubContext context, ClaimLine column1, ClaimLine column2, PtpRow edit, string release)
     {
-        var pair = $"{Describe(column2)} with {Describe(column1)}";
         var modifier = context.Options.DistinctServiceModifier(context.Encounter.Payer.Type);
+        var facts = new Facts
+        {
+            { "column1", Describe(column1) }, { "column2", Describe(column2) }, { "release", release }, { "indicator", edit.ModifierIndicator },
+            { "modifier", modifier },
+        };
         if (edit.ModifierIndicator == 1 && (ServiceLines.IsOfficeEm(column2.Code) || column2.Modifiers.Any(m => Bypass.Contains(m))))
         {
             if (!ServiceLines.IsOfficeEm(column2.Code) && column2.Kind == LineKind.Service)
             {
-                context.Report(NcciRules.Bypass08, $"{pair}: {release} allows the pair only with an NCCI-associated modifier; the {string.Join('/', column2.Modifiers.Where(m => Bypass.Contains(m)))} sent is kept, but the documentation must show a distinct service (a separate site or encounter).", PathOf(column2), column2);
+                facts.Add("sent", string.Join('/', column2.Modifiers.Where(m => Bypass.Contains(m))));
+                context.Report(NcciRules.Ncci08, PathOf(column2), facts, column2);
             }
 
             return null;
@@ -38,33 +44,27 @@ internal static class PtpResolution
 
         if (edit.ModifierIndicator == 1 && column2.Kind == LineKind.Administration && InjectionCodes.Contains(column2.Code))
         {
+            facts.Add("appended", true);
+            column2.Explanation = $"{column2.Explanation} {MessageCatalog.Explain([new Reason(NcciRules.Ncci01, facts)])}";
             column2.Modifiers.Add(modifier);
-            column2.RuleIds.Add(NcciRules.Ptp01.Id);
-            column2.Explanation += $" Modifier {modifier}: a separately documented injection (its own site), which {release} allows beside {column1.Code} only with an NCCI-associated modifier (indicator 1).";
-            context.Report(NcciRules.Ptp01, FindingSeverity.Info, $"{pair}: {release} allows the pair only with an NCCI-associated modifier (indicator 1); the injection is documented as its own administration at its own site, so {modifier} was appended.", PathOf(column2), column2);
+            column2.Stamp(NcciRules.Ncci01);
+            context.Report(NcciRules.Ncci01, PathOf(column2), facts, column2, FindingSeverity.Info);
             return null;
         }
 
-        var allows = edit.ModifierIndicator == 0
-            ? "never pays them together on the same date (modifier indicator 0, no modifier bypasses it)"
-            : $"pays {column2.Code} beside {column1.Code} only with modifier {modifier} (indicator 1) when the documentation shows a distinct service, such as a separate IV site the protocol required (send the administration with separateSiteRequired and its accessSite), and nothing documents one";
-        if (column1.Kind == LineKind.Service && column2.Kind != LineKind.Service)
-        {
-            // The administrations document column 2; the code sent as a service conflicts with them and goes instead.
-            context.Report(RuleFor(column1), FindingSeverity.Warning,
-                $"{pair}: {release} {allows}; {column2.Code} is documented by the administrations, so the {column1.Code} sent was removed (document that service as an administration if it was given).", PathOf(column1));
-            return column1;
-        }
-
-        context.Report(RuleFor(column2), FindingSeverity.Warning, $"{pair}: {release} {allows}; {column2.Code} removed.", PathOf(column2));
-        return column2;
+        // The administrations document column 2; a code sent as a service that conflicts with them goes instead.
+        var removed = column1.Kind == LineKind.Service && column2.Kind != LineKind.Service ? column1 : column2;
+        facts.Add("removed", removed.Code);
+        facts.Add("sentRemoved", removed == column1);
+        context.Report(RuleFor(removed), PathOf(removed), facts);
+        return removed;
     }
 
-    private static RuleDefinition RuleFor(ClaimLine column2) => column2.Code switch
+    private static RuleDefinition RuleFor(ClaimLine removed) => removed.Code switch
     {
-        "96523" => NcciRules.PortFlush07,
-        "36591" or "36592" => NcciRules.PortDraw03,
-        _ => NcciRules.Ptp01,
+        "96523" => NcciRules.Ncci07,
+        "36591" or "36592" => NcciRules.AdmBund03,
+        _ => NcciRules.Ncci01,
     };
 
     private static string Describe(ClaimLine line) =>
