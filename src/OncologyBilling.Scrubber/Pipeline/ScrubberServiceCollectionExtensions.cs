@@ -25,7 +25,6 @@ public static class ScrubberServiceCollectionExtensions
         typeof(DiagnosisValidityStage),
         typeof(DiagnosisSequencingStage),
         typeof(ServiceLineStage),
-        typeof(WasteModifierEditStage),
         typeof(PtpEditStage),
         typeof(AddOnEditStage),
         typeof(MueEditStage),

@@ -3,7 +3,7 @@ using OncologyBilling.Scrubber.Findings.Catalog;
 namespace OncologyBilling.Scrubber.Findings.Messages;
 
 /// <summary>
-/// Words of the NCCI edits (coding-rules.md §8.3). PTP facts: <c>column1</c>/<c>column2</c> (codes with modifiers),
+/// Words of the NCCI (coding-rules.md §8.3) and MUE (§8.4) edits. PTP facts: <c>column1</c>/<c>column2</c> (codes with modifiers),
 /// <c>release</c> (table and version), <c>indicator</c> (0/1), <c>modifier</c> (the one that would allow the pair),
 /// <c>removed</c> (the code taken off), <c>sentRemoved</c> (the code sent as a service went instead of column 2).
 /// </summary>
@@ -32,6 +32,19 @@ internal static class EditMessages
                 + "but the documentation must show a distinct service (a separate site or encounter).",
         },
         new(NcciRules.AdmBund03) { Finding = Removed },
+        new(NcciRules.Ncci05)
+        {
+            Finding = f => "Hydration is coded 96361, never 96360, because "
+                + (f.Has("initialCode") ? f["initialCode"] : "a higher service on another access site")
+                + " is the initial service (hierarchy, ADM-INIT-04).",
+        },
+        new(MueRules.Mue02)
+        {
+            Finding = f => f.Get<int>("mai") == 1
+                ? $"{f["code"]} × {f["units"]} exceeds the line MUE of {f["limit"]} (MAI 1); document medical necessity or split as policy allows."
+                : $"{f["code"]}: {f["units"]} units on the date of service exceed the MUE of {f["limit"]} (MAI {f["mai"]})"
+                    + (f.Get<int>("mai") == 2 ? "; units over the limit are denied." : "; document the clinical need."),
+        },
     ];
 
     private static string Pair(Facts f) => $"{f["column2"]} with {f["column1"]}";

@@ -61,15 +61,12 @@ internal static class AccessGroups
 
         if (separate is { Count: > 0 })
         {
-            context.Report(AdministrationRules.AdmSite01, FindingSeverity.Warning,
-                "separateSiteRequired was sent, but every administration used the same access site: one initial service for the encounter. Send the accessSite of each site used.",
-                "administrations");
+            context.Report(AdministrationRules.AdmSite01, "administrations", new Facts { { "sameSite", true } }, severity: FindingSeverity.Warning);
         }
         else if (named.Length > 1)
         {
-            context.Report(AdministrationRules.AdmSite01, FindingSeverity.Warning,
-                $"Administrations used {named.Length} access sites; the office bills one initial service per encounter. A second initial with modifier {context.Options.DistinctServiceModifier(context.Encounter.Payer.Type)} is allowed only when the protocol required a separate site: send separateSiteRequired on that site's administration if it did.",
-                "administrations");
+            var facts = new Facts { { "sites", named.Length }, { "modifier", context.Options.DistinctServiceModifier(context.Encounter.Payer.Type) } };
+            context.Report(AdministrationRules.AdmSite01, "administrations", facts, severity: FindingSeverity.Warning);
         }
     }
 }
