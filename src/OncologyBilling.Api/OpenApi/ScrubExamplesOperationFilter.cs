@@ -7,8 +7,9 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace OncologyBilling.Api.OpenApi;
 
 /// <summary>
-/// Adds the ready-to-try request examples and the 200/400 response examples to POST /api/v1/claims/scrub; each request
-/// example has its 200 example, the real scrub of that request (<see cref="ScrubbedClaimExample"/>), built once.
+/// Adds the ready-to-try request examples and the 200/400 response examples to POST /api/v1/claims/scrub (and the
+/// FHIR Bundle and OperationOutcome examples to POST /api/v1/fhir/claims/scrub); each request example has its 200
+/// example, the real scrub of that request (<see cref="ScrubbedClaimExample"/>), built once.
 /// </summary>
 internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed, IOptions<JsonOptions> json) : IOperationFilter
 {
@@ -16,6 +17,7 @@ internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed
         new(() => [.. Requests.Select(r => scrubbed.Build(r, json.Value.SerializerOptions))]);
 
     public const string OperationId = "ScrubEncounter";
+    public const string FhirOperationId = "ScrubBundle";
 
     public static IReadOnlyList<OpenApiExampleText> Requests { get; } =
     [
@@ -26,6 +28,13 @@ internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        if (operation.OperationId == FhirOperationId)
+        {
+            OpenApiExamples.Add(operation.RequestBody?.Content, "application/fhir+json", FhirBundleExamples.Requests);
+            OpenApiExamples.Add(OpenApiExamples.Response(operation, "400"), "application/fhir+json", [FhirBundleExamples.OperationOutcome]);
+            return;
+        }
+
         if (operation.OperationId != OperationId)
         {
             return;
