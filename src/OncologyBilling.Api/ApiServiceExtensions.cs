@@ -7,6 +7,7 @@ using OncologyBilling.Api.Errors;
 using OncologyBilling.Api.Health;
 using OncologyBilling.Api.Logging;
 using OncologyBilling.Api.OpenApi;
+using OncologyBilling.Api.Rendering;
 using OncologyBilling.Api.Security;
 using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
@@ -39,6 +40,7 @@ internal static class ApiServiceExtensions
         services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
         services.AddClaimScrubber(builder.Configuration.GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>());
         services.AddBatchScrubbing(builder.Configuration);
+        services.AddClaimRendering(builder.Configuration);
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
         builder.AddApiSecurity();

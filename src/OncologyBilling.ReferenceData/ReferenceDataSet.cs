@@ -8,6 +8,7 @@ using OncologyBilling.ReferenceData.Ncci;
 using OncologyBilling.ReferenceData.Ndc;
 using OncologyBilling.ReferenceData.Opps;
 using OncologyBilling.ReferenceData.Rates;
+using OncologyBilling.ReferenceData.RevenueCodes;
 
 namespace OncologyBilling.ReferenceData;
 
@@ -32,10 +33,14 @@ public sealed record ReferenceDataSet
     /// <summary>Medicare rates for the site-of-care estimate; the embedded tables unless a folder provider sets them.</summary>
     public RateTables Rates { get; init; } = RateTables.Embedded;
 
+    /// <summary>Revenue codes for hospital outpatient lines (SET-06).</summary>
+    public RevenueCodeTable RevenueCodes { get; init; } = RevenueCodeTable.Embedded;
+
     public IReadOnlyList<TableVersion> Tables =>
     [
         Drugs.Version, DrugFacts.Version, Icd.Version, Hcpcs.Version, Mue.Practitioner.Version, Mue.OutpatientHospital.Version,
         StatusIndicators.Version, Crosswalk.Version, Modifiers340B.Version, AddOns.Version, Ptp.Practitioner.Version, Ptp.Hospital.Version,
+        RevenueCodes.Version,
         .. Rates.Versions,
     ];
 

@@ -3,6 +3,8 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Rendering;
+using OncologyBilling.Api.X12;
 using OncologyBilling.Scrubber.Pipeline;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -16,6 +18,7 @@ namespace OncologyBilling.Api.Batch;
 internal sealed class BatchScrubber(
     IValidator<ScrubRequest> validator,
     ClaimScrubber scrubber,
+    ClaimResponder responder,
     IOptions<BatchOptions> batchOptions,
     IOptions<JsonOptions> jsonOptions,
     ILogger<BatchScrubber> logger)
@@ -34,7 +37,7 @@ internal sealed class BatchScrubber(
             : new JsonArrayScanner(parser, Options.MaxEncounterBytes);
     }
 
-    public async Task StreamAsync(IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, CancellationToken cancellationToken)
+    public async Task StreamAsync(IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, bool x12, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var tally = new BatchTally();
@@ -49,7 +52,7 @@ internal sealed class BatchScrubber(
             // Slices keep the claims in flight few (a claim serializes to ~18 KB), so memory stays flat.
             for (var start = 0; start < allowed; start += SliceSize)
             {
-                foreach (var (json, ok) in ScrubAll(chunk, start, Math.Min(SliceSize, allowed - start)))
+                foreach (var (json, ok) in ScrubAll(chunk, start, Math.Min(SliceSize, allowed - start), x12))
                 {
                     writer.WriteLine(json);
                     tally.Add(ok);
@@ -81,19 +84,19 @@ internal sealed class BatchScrubber(
         return allowed;
     }
 
-    private (byte[] Json, bool Ok)[] ScrubAll(IReadOnlyList<BatchItem> chunk, int start, int count)
+    private (byte[] Json, bool Ok)[] ScrubAll(IReadOnlyList<BatchItem> chunk, int start, int count, bool x12)
     {
         var results = new (byte[] Json, bool Ok)[count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism) };
         Parallel.For(0, count, parallel, i =>
         {
-            var entry = Scrub(chunk[start + i]);
+            var entry = Scrub(chunk[start + i], x12);
             results[i] = (JsonSerializer.SerializeToUtf8Bytes(entry, _json), entry.Status == StatusCodes.Status200OK);
         });
         return results;
     }
 
-    private BatchEntry Scrub(BatchItem item)
+    private BatchEntry Scrub(BatchItem item, bool x12)
     {
         if (item.Request is not { } request)
         {
@@ -103,9 +106,22 @@ internal sealed class BatchScrubber(
         try
         {
             var validation = validator.Validate(request);
-            return validation.IsValid
-                ? new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = scrubber.Scrub(request.ToEncounter()).ToContract() }
-                : Entry(item.Index, BatchProblems.Invalid(validation));
+            if (!validation.IsValid)
+            {
+                return Entry(item.Index, BatchProblems.Invalid(validation));
+            }
+
+            var encounter = request.ToEncounter();
+            var result = scrubber.Scrub(encounter);
+            if (!x12)
+            {
+                return new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = result.ToContract() };
+            }
+
+            var rendering = responder.RenderX12(request.ToX12Claim(encounter, result));
+            return rendering.Succeeded
+                ? new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = result.ToContract(), X12 = rendering.Text }
+                : Entry(item.Index, X12Problems.From(rendering.Problems));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Rendering;
 using OncologyBilling.Api.Validation;
+using OncologyBilling.Api.X12;
 using OncologyBilling.Scrubber.Pipeline;
 using Serilog;
 
@@ -15,17 +16,21 @@ internal static class ClaimEndpoints
         group.MapPost("/scrub", ScrubEncounter)
             .WithName(nameof(ScrubEncounter))
             .WithSummary("Scrub one infusion encounter into a claim with findings")
-            .WithDescription("Returns the CPT administration lines, HCPCS drug lines, ordered ICD-10-CM diagnoses and findings the encounter should be billed with. Billing problems are findings in a 200 response; a request the scrubber cannot read is a 400.")
+            .WithDescription("Returns the CPT administration lines, HCPCS drug lines, ordered ICD-10-CM diagnoses and findings the encounter should be billed with. Billing problems are findings in a 200 response; a request the scrubber cannot read is a 400. With Accept: application/edi-x12 the claim comes back as an X12 005010X222A1 837P (office) or 005010X223A2 837I (hospitalOutpatient) interchange, with X-Run-Id and X-Claim-Status headers; when a value a real submission needs is neither in the request nor in the X12 configuration, or the claim is rejected, the answer is a 422 problem whose errors name each request path or X12: configuration key to fix (docs/x12.md).")
             .Accepts<ScrubRequest>("application/json")
+            .Produces<ScrubbedClaim>(StatusCodes.Status200OK, ClaimMediaTypes.Json)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithRequestValidation<ScrubRequest>();
         return app;
     }
 
-    private static Ok<ScrubbedClaim> ScrubEncounter(ScrubRequest request, ClaimScrubber scrubber, IDiagnosticContext diagnostics)
+    private static IResult ScrubEncounter(
+        ScrubRequest request, ClaimScrubber scrubber, ClaimResponder responder, HttpContext http, IDiagnosticContext diagnostics)
     {
-        var result = scrubber.Scrub(request.ToEncounter());
+        var encounter = request.ToEncounter();
+        var result = scrubber.Scrub(encounter);
         // The run id is minted by the scrubber, so it may go on the request event; it ties the response to the logs.
         diagnostics.Set("RunId", result.RunId);
-        return TypedResults.Ok(result.ToContract());
+        return responder.Respond(http, result, () => request.ToX12Claim(encounter, result));
     }
 }

@@ -36,6 +36,7 @@ internal static class OpenApiSetup
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>(documentation);
             options.OperationFilter<ScrubExamplesOperationFilter>();
+            options.OperationFilter<X12OperationFilter>();
             options.SchemaFilter<EstimateExampleSchemaFilter>();
         });
         return services;

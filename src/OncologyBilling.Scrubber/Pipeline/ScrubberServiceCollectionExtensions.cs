@@ -12,7 +12,7 @@ namespace OncologyBilling.Scrubber.Pipeline;
 public static class ScrubberServiceCollectionExtensions
 {
     // Pipeline order, reviewed like code that moves money:
-    // classify → administration codes → drug lines → diagnoses → services → edits → pointers (last: every line exists).
+    // classify → administration codes → drug lines → diagnoses → services → edits → pointers → revenue codes (last: every line exists).
     private static readonly Type[] Pipeline =
     [
         typeof(ClassifyAdministrationsStage),
@@ -29,6 +29,7 @@ public static class ScrubberServiceCollectionExtensions
         typeof(PtpEditStage),
         typeof(MueEditStage),
         typeof(DiagnosisPointerStage),
+        typeof(RevenueCodeStage),
     ];
 
     public static IReadOnlyList<Type> Stages => Pipeline;

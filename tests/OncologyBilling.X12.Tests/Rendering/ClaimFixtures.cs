@@ -4,7 +4,8 @@ namespace OncologyBilling.X12.Tests.Rendering;
 
 /// <summary>
 /// The README's office chemotherapy day (paclitaxel 333 mg, 10:00–12:45 = 165 min: 96413 × 1 and 96415 × 2 per
-/// ADM-TIME-02, J9267 paclitaxel 1 mg × 333 with JZ, Z51.11 before C56.1 per DX-SEQ), with obviously fake people.
+/// ADM-TIME-02, J9267 paclitaxel 1 mg × 333 (office: multiple-dose vials, no JW/JZ; the hospital fixture carries JZ to
+/// cover a modifier), Z51.11 before C56.1 per DX-SEQ), with obviously fake people.
 /// Expected lines are worked by hand from coding-rules.md, not produced by the scrubber.
 /// </summary>
 internal static class ClaimFixtures
@@ -42,7 +43,7 @@ internal static class ClaimFixtures
             [
                 Line(1, LineKind.Administration, "96413", 1, hospital ? "0335" : null),
                 Line(2, LineKind.Administration, "96415", 2, hospital ? "0335" : null),
-                Line(3, LineKind.Drug, "J9267", 333, hospital ? "0636" : null, "JZ", "00703321601"),
+                Line(3, LineKind.Drug, "J9267", 333, hospital ? "0636" : null, hospital ? "JZ" : null, "00703321601"),
             ],
             Findings = [],
             Checks = [],
