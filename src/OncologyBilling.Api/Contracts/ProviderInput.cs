@@ -7,7 +7,9 @@ public sealed record ProviderInput
     /// <example>1245319599</example>
     public string? Npi { get; init; }
 
+    /// <summary>Last name (NM103).</summary>
     public string? LastName { get; init; }
 
+    /// <summary>First name (NM104).</summary>
     public string? FirstName { get; init; }
 }
