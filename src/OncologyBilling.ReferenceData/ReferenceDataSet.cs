@@ -9,6 +9,7 @@ using OncologyBilling.ReferenceData.Ndc;
 using OncologyBilling.ReferenceData.Opps;
 using OncologyBilling.ReferenceData.Rates;
 using OncologyBilling.ReferenceData.RevenueCodes;
+using OncologyBilling.ReferenceData.Sequencing;
 
 namespace OncologyBilling.ReferenceData;
 
@@ -36,12 +37,15 @@ public sealed record ReferenceDataSet
     /// <summary>Revenue codes for hospital outpatient lines (SET-06).</summary>
     public RevenueCodeTable RevenueCodes { get; init; } = RevenueCodeTable.Embedded;
 
+    /// <summary>Curated diagnosis-sequencing tables (manifestations, encounter-reason drugs, non-oncology codes); always embedded.</summary>
+    public SequencingTables Sequencing { get; init; } = SequencingTables.Embedded;
+
     public IReadOnlyList<TableVersion> Tables =>
     [
         Drugs.Version, DrugFacts.Version, Icd.Version, Hcpcs.Version, Mue.Practitioner.Version, Mue.OutpatientHospital.Version,
         StatusIndicators.Version, Crosswalk.Version, Modifiers340B.Version, AddOns.Version, Ptp.Practitioner.Version, Ptp.Hospital.Version,
         RevenueCodes.Version,
-        .. Rates.Versions,
+        .. Rates.Versions, .. Sequencing.Versions,
     ];
 
     public static ReferenceDataSet LoadEmbedded() => new()
