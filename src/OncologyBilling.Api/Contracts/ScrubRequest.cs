@@ -23,6 +23,9 @@ public sealed record ScrubRequest
     /// <summary>The billing provider: NPI and 340B status.</summary>
     public BillingProviderInput? BillingProvider { get; init; }
 
+    /// <summary>The rendering provider (837P loop 2310B, written when it differs from the billing provider) or attending provider (837I loop 2310A, required). Used for X12 output only.</summary>
+    public ProviderInput? RenderingProvider { get; init; }
+
     /// <summary>Patient details. Protected health information: never logged and not used for coding.</summary>
     public PatientInput? Patient { get; init; }
 

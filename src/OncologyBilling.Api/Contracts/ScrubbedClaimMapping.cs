@@ -39,6 +39,7 @@ internal static class ScrubbedClaimMapping
             Explanation = line.Explanation,
             Ndc = line.Ndc,
             ServiceDate = line.ServiceDate,
+            RevenueCode = line.RevenueCode,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using OncologyBilling.Api.Batch;
 using OncologyBilling.Api.Contracts;
 
@@ -37,9 +38,14 @@ internal static class BatchEndpoints
         return app;
     }
 
-    private static async Task<IResult> ScrubBatch(HttpContext http, BatchScrubber batch)
+    private static async Task<IResult> ScrubBatch(HttpContext http, BatchScrubber batch, [FromQuery] string? format = null)
     {
-        if (BatchMediaTypes.FormatOf(http.Request.ContentType) is not { } format)
+        if (format is not (null or "json" or "837"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' must be json (default) or 837."] });
+        }
+
+        if (BatchMediaTypes.FormatOf(http.Request.ContentType) is not { } bodyFormat)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: UnsupportedMediaType);
@@ -47,13 +53,13 @@ internal static class BatchEndpoints
 
         var body = http.Request.BodyReader;
         var first = await BatchBodyReader.PeekAsync(body, http.RequestAborted);
-        if (first is null || (format == BatchFormat.JsonArray && first != (byte)'['))
+        if (first is null || (bodyFormat == BatchFormat.JsonArray && first != (byte)'['))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
                 title: first is null ? "The body is empty: send encounters as a JSON array or NDJSON lines." : "An application/json batch must be a JSON array of encounters.");
         }
 
-        await batch.StreamAsync(BatchBodyReader.ReadAsync(body, batch.CreateScanner(format), http.RequestAborted), http.Response, http.RequestAborted);
+        await batch.StreamAsync(BatchBodyReader.ReadAsync(body, batch.CreateScanner(bodyFormat), http.RequestAborted), http.Response, format == "837", http.RequestAborted);
         return TypedResults.Empty;
     }
 }

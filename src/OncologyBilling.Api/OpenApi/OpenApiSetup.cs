@@ -38,6 +38,7 @@ internal static class OpenApiSetup
             options.OperationFilter<ScrubExamplesOperationFilter>();
             options.OperationFilter<BatchExamplesOperationFilter>();
             options.OperationFilter<ErrorResponsesOperationFilter>();
+            options.OperationFilter<X12OperationFilter>();
             options.SchemaFilter<EstimateExampleSchemaFilter>();
         });
         return services;

@@ -27,6 +27,7 @@ internal sealed class ScrubRequestValidator : AbstractValidator<ScrubRequest>
         RuleFor(r => r.Payer).SetValidator(new PayerInputValidator());
         RuleFor(r => r.BillingProvider).SetValidator(new BillingProviderInputValidator());
         RuleFor(r => r.Patient).SetValidator(new PatientInputValidator());
+        RuleFor(r => r.RenderingProvider).SetValidator(new ProviderInputValidator());
         RuleFor(r => r.Diagnoses).NotEmpty().WithMessage($"'diagnoses' must hold 1 to {Limits.MaxDiagnoses} codes.")
             .Must(d => d!.Count <= Limits.MaxDiagnoses).WithMessage($"'diagnoses' must hold 1 to {Limits.MaxDiagnoses} codes.");
         RuleForEach(r => r.Diagnoses).EachCode(Formats.Icd10Cm, "A diagnosis code is required here.",

@@ -41,6 +41,9 @@ public sealed class ClaimLine
     /// <summary>Date the service was provided (ADM-DOS-01); null means the encounter's date of service.</summary>
     public DateOnly? ServiceDate { get; set; }
 
+    /// <summary>NUBC revenue code for institutional claims (SET-06, revenue-codes table); null on professional claims.</summary>
+    public string? RevenueCode { get; set; }
+
     /// <summary>Stamps the rule on the line and adds its facts to the explanation.</summary>
     public ClaimLine Because(RuleDefinition rule, Facts facts)
     {

@@ -13,7 +13,8 @@ public static class ScrubberServiceCollectionExtensions
 {
     // Pipeline order, reviewed like code that moves money:
     // classify (and reclassify hormonal agents treating no neoplasm) → administration codes → drug lines → diagnoses →
-    // services → edits (PTP before add-on: an add-on whose primary PTP removed goes too) → pointers (last: every line exists).
+    // services → edits (PTP before add-on: an add-on whose primary PTP removed goes too) → pointers → revenue codes
+    // (last: every line exists).
     private static readonly Type[] Pipeline =
     [
         typeof(ClassifyAdministrationsStage),
@@ -30,6 +31,7 @@ public static class ScrubberServiceCollectionExtensions
         typeof(AddOnEditStage),
         typeof(MueEditStage),
         typeof(DiagnosisPointerStage),
+        typeof(RevenueCodeStage),
     ];
 
     public static IReadOnlyList<Type> Stages => Pipeline;
