@@ -51,10 +51,7 @@ public static class DrugCodeSelector
         var path = $"{a.Source.Path}.drug.ndc";
         if (codes.Length == 0)
         {
-            if (crosswalk.IsComplete || crosswalk.CoveredCodes.Contains(drug.Hcpcs))
-            {
-                context.Report(NdcRules.Crosswalk08, $"NDC {ndc} is not in the ASP NDC-HCPCS crosswalk {crosswalk.Version.Version}; {drug.Hcpcs} cannot be confirmed from it.", path);
-            }
+            context.Report(NdcRules.Crosswalk08, $"NDC {ndc} is not in the ASP NDC-HCPCS crosswalk {crosswalk.Version.Version}; {drug.Hcpcs} cannot be confirmed from it.", path);
 
             return drug;
         }
