@@ -37,12 +37,24 @@ internal static class ApiServiceExtensions
         ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.DisplayName;
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
-        services.AddClaimScrubber(builder.Configuration.GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>());
+        services.AddClaimScrubber(ScrubberOptionsFor(builder));
         services.AddBatchScrubbing(builder.Configuration);
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
         builder.AddApiSecurity();
         return builder;
+    }
+
+    // A stage using a rule it does not declare throws in tests and Development; Production logs it (ScrubberLog 1002).
+    private static ScrubberOptions ScrubberOptionsFor(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>() ?? new ScrubberOptions();
+        if (builder.Environment.IsProduction())
+        {
+            options.UndeclaredRules = UndeclaredRules.Log;
+        }
+
+        return options;
     }
 
     public static WebApplication UseScrubberApi(this WebApplication app)

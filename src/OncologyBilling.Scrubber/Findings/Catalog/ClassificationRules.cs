@@ -5,36 +5,50 @@ public static class ClassificationRules
 {
     private const string F = RuleFamilies.Classification;
 
-    public static readonly RuleDefinition UnknownDrug = new("CLS-00", F, FindingSeverity.Warning,
-        "The drug is not in the catalog for the date of service; no code is guessed for it.", "coding-rules.md §3, §10 (catalog scope)");
+    public static readonly RuleDefinition Cls00 = new("CLS-00", F, FindingSeverity.Warning,
+        "The drug is not in the catalog for the date of service; no code is guessed for it.",
+        "coding-rules.md §3, §10 (catalog scope)");
 
-    public static readonly RuleDefinition Chemo01 = new("CLS-01", F, FindingSeverity.Info,
-        "Antineoplastics and complex biologics are chemotherapy/complex administration (96401–96549).", "coding-rules.md §3 [S5][S6][S1c]");
+    public static readonly RuleDefinition Cls01 = new("CLS-01", F, FindingSeverity.Info,
+        "Antineoplastics and complex biologics are chemotherapy/complex administration (96401–96549).",
+        "coding-rules.md §3 [S5][S6][S1c]");
 
-    public static readonly RuleDefinition Therapeutic02 = new("CLS-02", F, FindingSeverity.Info,
-        "Anti-emetics, steroids, antihistamines, growth factors, bone agents, iron and leucovorin are therapeutic (96365–96379).", "coding-rules.md §3 [S8][S13b]");
+    public static readonly RuleDefinition Cls02 = new("CLS-02", F, FindingSeverity.Info,
+        "Anti-emetics, steroids, antihistamines, growth factors, bone agents, iron and leucovorin are therapeutic " +
+        "(96365–96379).",
+        "coding-rules.md §3 [S8][S13b]");
 
-    public static readonly RuleDefinition Hydration03 = new("CLS-03", F, FindingSeverity.Info,
-        "A pre-packaged fluid with no separately coded drug added is hydration (96360/96361).", "coding-rules.md §3 [S31][S12b]");
+    public static readonly RuleDefinition Cls03 = new("CLS-03", F, FindingSeverity.Info,
+        "A pre-packaged fluid with no separately coded drug added is hydration (96360/96361).",
+        "coding-rules.md §3 [S31][S12b]");
 
-    public static readonly RuleDefinition DrugInFluid04 = new("CLS-04", F, FindingSeverity.Info,
-        "A fluid sharing a bag with a separately coded drug is that drug's infusion, not hydration.", "coding-rules.md §3 [S34][S31]");
+    public static readonly RuleDefinition Cls04 = new("CLS-04", F, FindingSeverity.Info,
+        "A fluid sharing a bag with a separately coded drug is that drug's infusion, not hydration.",
+        "coding-rules.md §3 [S34][S31]");
 
-    public static readonly RuleDefinition Override06 = new("CLS-06", F, FindingSeverity.Info,
-        "The catalog category is a default; a documented category on the administration overrides it.", "coding-rules.md §3 [S7a][S7b][S1c]");
+    public static readonly RuleDefinition Cls06 = new("CLS-06", F, FindingSeverity.Info,
+        "The catalog category is a default; a documented category on the administration overrides it.",
+        "coding-rules.md §3 [S7a][S7b][S1c]");
 
-    public static readonly RuleDefinition ChemoInjection07 = new("CLS-07", F, FindingSeverity.Info,
-        "An antineoplastic given SC or IM is 96401, or 96402 when hormonal (leuprolide, goserelin, fulvestrant, degarelix).", "coding-rules.md §3 (CPT 96401/96402 family [S5])");
+    public static readonly RuleDefinition Cls07 = new("CLS-07", F, FindingSeverity.Info,
+        "An antineoplastic given SC or IM is 96401, or 96402 when hormonal (leuprolide, goserelin, fulvestrant, degarelix).",
+        "coding-rules.md §3 (CPT 96401/96402 family [S5])");
 
-    public static readonly RuleDefinition TherapeuticInjection08 = new("CLS-08", F, FindingSeverity.Info,
-        "A therapeutic drug given SC or IM is 96372.", "coding-rules.md §3 [S14]");
+    public static readonly RuleDefinition Cls08 = new("CLS-08", F, FindingSeverity.Info,
+        "A therapeutic drug given SC or IM is 96372.",
+        "coding-rules.md §3 [S14]");
 
-    public static readonly RuleDefinition OnBody09 = new("CLS-09", F, FindingSeverity.Info,
-        "A dose applied with an on-body injector is 96377 instead of 96372.", "coding-rules.md §3 [S15c]");
+    public static readonly RuleDefinition Cls09 = new("CLS-09", F, FindingSeverity.Info,
+        "A dose applied with an on-body injector is 96377 instead of 96372.",
+        "coding-rules.md §3 [S15c]");
 
-    public static readonly RuleDefinition Route10 = new("CLS-10", F, FindingSeverity.Warning,
-        "The route is not supported for this substance by the scrubber (hydration is only an IV infusion); no administration code.", "coding-rules.md §3 (scope decision)");
+    public static readonly RuleDefinition Cls10 = new("CLS-10", F, FindingSeverity.Warning,
+        "The route is not supported for this substance by the scrubber (hydration is only an IV infusion); no administration " +
+        "code.",
+        "coding-rules.md §3 (scope decision)");
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
-        [UnknownDrug, Chemo01, Therapeutic02, Hydration03, DrugInFluid04, Override06, ChemoInjection07, TherapeuticInjection08, OnBody09, Route10];
+    [
+        Cls00, Cls01, Cls02, Cls03, Cls04, Cls06, Cls07, Cls08, Cls09, Cls10,
+    ];
 }

@@ -17,8 +17,8 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
-        ClassificationRules.UnknownDrug, ClassificationRules.Chemo01, ClassificationRules.Therapeutic02, ClassificationRules.Hydration03,
-        ClassificationRules.Override06,
+        ClassificationRules.Cls00, ClassificationRules.Cls01, ClassificationRules.Cls02, ClassificationRules.Cls03,
+        ClassificationRules.Cls06,
     ];
 
     public void Apply(ScrubContext context)
@@ -28,13 +28,13 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
             var drug = Find(context, administration);
             if (drug is null)
             {
-                context.Report(ClassificationRules.UnknownDrug,
+                context.Report(ClassificationRules.Cls00,
                     $"Drug '{administration.Drug.Hcpcs ?? administration.Drug.Name}' is not in the drug catalog for {context.DateOfService:yyyy-MM-dd}; no HCPCS code is guessed for it{(administration.Category is null ? " and, with no documented category, no administration code either" : string.Empty)}.",
                     $"{administration.Path}.drug");
             }
             else if (administration.Category is { } documented && documented != drug.Category)
             {
-                context.Report(ClassificationRules.Override06,
+                context.Report(ClassificationRules.Cls06,
                     $"{drug.Generic}: documented category {Wording.Category(documented)} overrides the catalog default {Wording.Category(drug.Category)}.",
                     $"{administration.Path}.category");
             }

@@ -16,7 +16,7 @@ public sealed class PtpEditStage : IScrubStage
 
     public string Name => "ncci-ptp";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ptp01];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ncci01];
 
     public void Apply(ScrubContext context)
     {
@@ -64,12 +64,12 @@ public sealed class PtpEditStage : IScrubStage
         var stale = staleRelease is null ? "" : $" ({staleRelease}, which does not cover the date of service: confirm against the current release)";
         if (indicator == 0)
         {
-            context.Report(NcciRules.Ptp01, staleRelease is null ? FindingSeverity.Error : FindingSeverity.Warning,
+            context.Report(NcciRules.Ncci01, staleRelease is null ? FindingSeverity.Error : FindingSeverity.Warning,
                 $"{column2.Code} is not payable with {column1.Code} on the same date (NCCI PTP, modifier indicator 0){stale}.", null, column2);
         }
         else if (!bypassed)
         {
-            context.Report(NcciRules.Ptp01, FindingSeverity.Warning,
+            context.Report(NcciRules.Ncci01, FindingSeverity.Warning,
                 $"{column2.Code} with {column1.Code}: NCCI PTP allows it only with a documented bypass modifier (59/X{{EPSU}} or 25){stale}.", null, column2);
         }
     }

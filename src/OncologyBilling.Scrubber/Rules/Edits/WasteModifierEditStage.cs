@@ -14,7 +14,7 @@ public sealed class WasteModifierEditStage : IScrubStage
 {
     public string Name => "waste-modifier-edits";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [DrugRules.Waste04, DrugRules.Waste05, DrugRules.Waste06];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [DrugRules.DrgWaste04, DrugRules.DrgWaste05, DrugRules.DrgWaste06];
 
     public void Apply(ScrubContext context)
     {
@@ -37,7 +37,7 @@ public sealed class WasteModifierEditStage : IScrubStage
         var jw = sent.Modifiers.Contains("JW");
         if (jw && sent.Modifiers.Contains("JZ"))
         {
-            return DrugRules.Waste05;
+            return DrugRules.DrgWaste05;
         }
 
         var built = drugLines.FirstOrDefault(l => !l.Modifiers.Contains("JW"));
@@ -49,10 +49,10 @@ public sealed class WasteModifierEditStage : IScrubStage
         var hasJwLine = drugLines.Any(l => l.Modifiers.Contains("JW"));
         return jw switch
         {
-            true when built.RuleIds.Contains(DrugRules.Waste06.Id) => DrugRules.Waste06,
-            true when built.RuleIds.Contains(DrugRules.Waste04.Id) => DrugRules.Waste04,
-            true when built.Modifiers.Contains("JZ") || hasJwLine => DrugRules.Waste05,
-            false when hasJwLine || built.Modifiers.Contains("JZ") => DrugRules.Waste05,
+            true when built.RuleIds.Contains(DrugRules.DrgWaste06.Id) => DrugRules.DrgWaste06,
+            true when built.RuleIds.Contains(DrugRules.DrgWaste04.Id) => DrugRules.DrgWaste04,
+            true when built.Modifiers.Contains("JZ") || hasJwLine => DrugRules.DrgWaste05,
+            false when hasJwLine || built.Modifiers.Contains("JZ") => DrugRules.DrgWaste05,
             _ => null,
         };
     }
