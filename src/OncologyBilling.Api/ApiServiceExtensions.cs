@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Batch;
 using OncologyBilling.Api.Endpoints;
 using OncologyBilling.Api.Errors;
@@ -12,6 +13,7 @@ using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.ReferenceData;
 using OncologyBilling.Scrubber.Pipeline;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace OncologyBilling.Api;
 
@@ -26,6 +28,9 @@ internal static class ApiServiceExtensions
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             o.SerializerOptions.Converters.Add(new OffsetRequiredDateTimeOffsetConverter());
+            o.SerializerOptions.Converters.Add(new CalendarDateOnlyConverter());
+            // A misspelt property ("pupm") would otherwise be dropped silently and change the coding without a word.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         // Without this, outside Development a body the serializer rejects becomes a bare 400 with no problem body;
@@ -35,6 +40,7 @@ internal static class ApiServiceExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
         ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.DisplayName;
+        services.AddSingleton(sp => new ScrubRequestReader(sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
         services.AddClaimScrubber(ScrubberOptionsFor(builder));

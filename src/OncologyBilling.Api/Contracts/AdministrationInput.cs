@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace OncologyBilling.Api.Contracts;
 
 /// <summary>One administered substance.</summary>
@@ -8,9 +10,11 @@ public sealed record AdministrationInput
     public string? Id { get; init; }
 
     /// <summary>The drug: a HCPCS code or a name (generic or brand, case-insensitive), and optionally its NDC.</summary>
+    [Required]
     public DrugInput? Drug { get; init; }
 
     /// <summary>ivInfusion, ivPush, subcutaneous, intramuscular or onBodyInjector.</summary>
+    [Required]
     public AdministrationRoute? Route { get; init; }
 
     /// <summary>Optional override of the catalog category: chemotherapy, therapeutic, hydration or hormonalAntineoplastic.</summary>
@@ -18,9 +22,10 @@ public sealed record AdministrationInput
 
     /// <summary>Start time, ISO 8601 with offset.</summary>
     /// <example>2026-03-02T10:00:00-05:00</example>
+    [Required]
     public DateTimeOffset? Start { get; init; }
 
-    /// <summary>Stop time, ISO 8601 with offset; required for ivInfusion, optional for ivPush.</summary>
+    /// <summary>Stop time, ISO 8601 with offset; required for ivInfusion, optional for ivPush. Later than start; at most 24 hours after it unless pump is true, and at most 7 days after it in any case (else 400: check the end date).</summary>
     /// <example>2026-03-02T12:45:00-05:00</example>
     public DateTimeOffset? End { get; init; }
 
@@ -36,7 +41,7 @@ public sealed record AdministrationInput
     /// <summary>Vascular access site; a second site matters for a second initial service in the hospital.</summary>
     public string? AccessSite { get; init; }
 
-    /// <summary>True when a prolonged infusion was started on a portable or implantable pump.</summary>
+    /// <summary>True when a prolonged infusion was started on a portable or implantable pump. Only an administration on a pump may last longer than 24 hours.</summary>
     public bool? Pump { get; init; }
 
     /// <summary>Administrations sharing a bag were mixed in one bag and count as one infusion.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.Scrubber.Pipeline;
 using Serilog;
@@ -15,15 +16,16 @@ internal static class ClaimEndpoints
         group.MapPost("/scrub", ScrubEncounter)
             .WithName(nameof(ScrubEncounter))
             .WithSummary("Scrub one infusion encounter into a claim with findings")
-            .WithDescription("Returns the CPT administration lines, HCPCS drug lines, ordered ICD-10-CM diagnoses and findings the encounter should be billed with. Billing problems are findings in a 200 response; a request the scrubber cannot read is a 400.")
+            .WithDescription("Returns the CPT administration lines, HCPCS drug lines, ordered ICD-10-CM diagnoses and findings the encounter should be billed with. Billing problems are findings in a 200 response; a request the scrubber cannot use is a 400 listing every error at once, keyed by the JSON path sent: unknown properties (with the closest known name), values of the wrong type or shape (what the path needs), validation failures, and implausible requests (a dateOfService that is no administration's start date, an administration over 24 hours without a pump or over 7 days). See docs/requests.md.")
             .Accepts<ScrubRequest>("application/json")
-            .WithRequestValidation<ScrubRequest>();
+            .WithRequestValidation();
         return app;
     }
 
-    private static Ok<ScrubbedClaim> ScrubEncounter(ScrubRequest request, ClaimScrubber scrubber, IDiagnosticContext diagnostics)
+    private static Ok<ScrubbedClaim> ScrubEncounter(ScrubRequestBody body, ClaimScrubber scrubber, IDiagnosticContext diagnostics)
     {
-        var result = scrubber.Scrub(request.ToEncounter());
+        // The validation filter lets only a fully read, valid request through.
+        var result = scrubber.Scrub(body.Read.Request!.ToEncounter());
         // The run id is minted by the scrubber, so it may go on the request event; it ties the response to the logs.
         diagnostics.Set("RunId", result.RunId);
         return TypedResults.Ok(result.ToContract());

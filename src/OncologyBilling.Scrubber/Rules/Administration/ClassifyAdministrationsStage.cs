@@ -28,15 +28,17 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
             var drug = Find(context, administration);
             if (drug is null)
             {
-                context.Report(ClassificationRules.Cls00,
-                    $"Drug '{administration.Drug.Hcpcs ?? administration.Drug.Name}' is not in the drug catalog for {context.DateOfService:yyyy-MM-dd}; no HCPCS code is guessed for it{(administration.Category is null ? " and, with no documented category, no administration code either" : string.Empty)}.",
-                    $"{administration.Path}.drug");
+                var facts = new Facts
+                {
+                    { "sent", administration.Drug.Hcpcs ?? administration.Drug.Name ?? string.Empty }, { "date", context.DateOfService },
+                    { "noCategory", administration.Category is null },
+                };
+                context.Report(ClassificationRules.Cls00, $"{administration.Path}.drug", facts);
             }
             else if (administration.Category is { } documented && documented != drug.Category)
             {
-                context.Report(ClassificationRules.Cls06,
-                    $"{drug.Generic}: documented category {Wording.Category(documented)} overrides the catalog default {Wording.Category(drug.Category)}.",
-                    $"{administration.Path}.category");
+                var facts = new Facts { { "drug", drug.Generic }, { "documented", documented }, { "catalog", drug.Category } };
+                context.Report(ClassificationRules.Cls06, $"{administration.Path}.category", facts);
             }
 
             var category = administration.Category ?? drug?.Category;

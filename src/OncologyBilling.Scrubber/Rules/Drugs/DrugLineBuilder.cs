@@ -1,3 +1,4 @@
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -13,34 +14,35 @@ internal static class DrugLineBuilder
     private static readonly DateOnly JzRequired = new(2023, 7, 1);
     private static readonly DateOnly EditsStart = new(2023, 10, 1);
 
-    public static void Build(ScrubContext context, IReadOnlyList<DrugPortion> portions, int ordinal)
+    public static DrugLines Build(ScrubContext context, IReadOnlyList<DrugPortion> portions, int ordinal)
     {
-        var first = portions[0];
-        var drug = first.Drug;
+        var drug = portions[0].Drug;
         var waste = portions.Sum(p => p.WasteUnits);
-        var modifiers = new List<string>();
+        var line = NewLine(portions, drug.Hcpcs, portions.Sum(p => p.Units), ClaimOrder.Drug(ordinal));
         if (waste == 0 && portions.All(p => p.Mode == WasteMode.ZeroWaste) && JzAllowed(context, drug.Generic))
         {
-            modifiers.Add("JZ");
+            line.Modifiers.Add("JZ");
         }
 
-        var line = NewLine(portions, drug.Hcpcs, portions.Sum(p => p.Units), ordinal * 2);
-        line.Modifiers.AddRange(modifiers);
-        line.RuleIds.AddRange(portions.SelectMany(p => p.RuleIds).Distinct());
-        line.Explanation = string.Join("; ", portions.Select(p => p.Explanation)) + ".";
+        line.Stamp(portions.SelectMany(p => p.Rules));
+        foreach (var reason in portions.SelectMany(p => p.Reasons))
+        {
+            line.Because(reason.Rule, reason.Facts);
+        }
+
         context.Lines.Add(line);
         ClaimLine? jw = null;
         if (waste > 0)
         {
-            jw = NewLine([.. portions.Where(p => p.WasteUnits > 0)], drug.Hcpcs, waste, (ordinal * 2) + 1);
+            jw = NewLine([.. portions.Where(p => p.WasteUnits > 0)], drug.Hcpcs, waste, ClaimOrder.Drug(ordinal, waste: true));
             jw.Modifiers.Add("JW");
-            jw.RuleIds.Add(DrugRules.DrgWaste03.Id);
-            jw.Explanation = $"Discarded {drug.Generic} from single-dose containers: {waste} unit{(waste == 1 ? string.Empty : "s")} with JW (rounded down).";
+            jw.Because(DrugRules.DrgWaste03, new Facts { { "drug", drug.Generic }, { "units", waste } });
             context.Lines.Add(jw);
         }
 
         CheckDates(context, portions, line);
         DrugModifiers.Apply(context, portions, line, jw);
+        return new DrugLines(line, jw, portions);
     }
 
     // A line covers every administration whose portion it bills (two NS bags, a 5-FU push and pump), not just the first.
@@ -54,7 +56,6 @@ internal static class DrugLineBuilder
         AdministrationIndexes = [.. covered.Select(p => p.Administration.Source.Index).Distinct()],
         Ndc = covered[0].Ndc,
         SortKey = sortKey,
-        Explanation = string.Empty,
     };
 
     private static bool JzAllowed(ScrubContext context, string generic)
@@ -64,27 +65,32 @@ internal static class DrugLineBuilder
             return true;
         }
 
-        context.Report(DrugRules.DrgWaste12, $"{generic}: JZ is optional before 2023-07-01 and is not appended.", "administrations");
+        context.Report(DrugRules.DrgWaste12, "administrations", new Facts { { "drug", generic } });
         return false;
     }
 
     private static void CheckDates(ScrubContext context, IReadOnlyList<DrugPortion> portions, ClaimLine line)
     {
+        var code = new Facts { { "code", line.Code } };
         if (portions.Any(p => p.Mode == WasteMode.Undocumented))
         {
             if (context.DateOfService >= EditsStart)
             {
-                context.Report(DrugRules.DrgWaste10, $"{line.Code}: a single-dose drug line without JW or JZ is returned as unprocessable from 2023-10-01.", null, line);
+                context.Report(DrugRules.DrgWaste10, null, code, line);
             }
             else if (context.DateOfService >= JzRequired)
             {
-                context.Report(DrugRules.DrgWaste11, $"{line.Code}: JW/JZ were required from 2023-07-01 (no front-end edit before 2023-10-01).", null, line);
+                context.Report(DrugRules.DrgWaste11, null, code, line);
             }
         }
 
         if (context.ReferenceData.Hcpcs.Find(line.Code) is { } row && !row.IsActiveOn(context.DateOfService))
         {
-            context.Report(DrugRules.DrgCode01, Findings.FindingSeverity.Error, $"{line.Code} is not active on {context.DateOfService:yyyy-MM-dd} (HCPCS {row.Effective:yyyy-MM-dd} to {row.Termination:yyyy-MM-dd}).", null, line);
+            var facts = new Facts { { "code", line.Code }, { "date", context.DateOfService }, { "effective", Date(row.Effective) }, { "termination", Date(row.Termination) } };
+            context.Report(DrugRules.DrgCode01, null, facts, line, FindingSeverity.Error);
         }
     }
+
+    // An open-ended HCPCS date prints as nothing ("HCPCS 2020-01-01 to ").
+    private static object Date(DateOnly? date) => date is { } d ? d : string.Empty;
 }

@@ -26,12 +26,13 @@ public sealed class DrugLineStage : IScrubStage
             }
         }
 
-        var ordinal = 0;
+        var built = new List<DrugLines>();
         foreach (var group in portions.GroupBy(p => (p.Drug.Hcpcs, p.Ndc)))
         {
-            DrugLineBuilder.Build(context, [.. group], ordinal++);
+            built.Add(DrugLineBuilder.Build(context, [.. group], built.Count));
         }
 
+        SentWasteModifiers.Decide(context, built);
         DrugChecks.Report(context);
     }
 
@@ -40,7 +41,7 @@ public sealed class DrugLineStage : IScrubStage
         var catalog = a.Drug!;
         if (DoseOf(a) is not { } dose)
         {
-            context.Report(DrugRules.DrgUnit01, FindingSeverity.Warning, $"{a.DrugName}: no dose or container volume documented; no {catalog.Hcpcs} line.", $"{a.Source.Path}.dose");
+            context.Report(DrugRules.DrgUnit01, $"{a.Source.Path}.dose", new Facts { { "drug", a.DrugName }, { "code", catalog.Hcpcs } }, severity: FindingSeverity.Warning);
             return null;
         }
 
@@ -49,7 +50,11 @@ public sealed class DrugLineStage : IScrubStage
         var unit = drug.BillingUnit;
         if (DoseConverter.ToUnit(dose.Amount, dose.Unit, unit.Unit) is not { } converted)
         {
-            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: a dose in {Wording.Unit(dose.Unit)} cannot be converted to {drug.Hcpcs}'s billing unit ({Wording.Amount(unit.Amount, unit.Unit)}).", $"{a.Source.Path}.dose.unit");
+            var facts = new Facts
+            {
+                { "what", "dose" }, { "drug", a.DrugName }, { "unit", dose.Unit }, { "code", drug.Hcpcs }, { "billingUnit", new Quantity(unit.Amount, unit.Unit) },
+            };
+            context.Report(DrugRules.DrgUnit04, $"{a.Source.Path}.dose.unit", facts);
             return null;
         }
 
@@ -57,10 +62,14 @@ public sealed class DrugLineStage : IScrubStage
         var units = Math.Max(1, (int)decimal.Ceiling(rounded / unit.Amount));
         var payable = DrugPayment.IsSeparatelyPayable(context, drug.Hcpcs);
         var plan = WastePlanner.Plan(context, a, drug, rounded, units, payable);
-        var unitRule = unit.UpTo ? DrugRules.DrgUnit06.Id : DrugRules.DrgUnit01.Id;
-        var explanation = $"{a.DrugName} {Wording.Amount(rounded, unit.Unit)} ÷ {(unit.UpTo ? "up to " : string.Empty)}{Wording.Amount(unit.Amount, unit.Unit)} = {Wording.Number(rounded / unit.Amount)} → {units} unit{(units == 1 ? string.Empty : "s")}";
-        return new DrugPortion(a, drug, selection.Ndc, units, plan.WasteUnits, plan.Mode, [.. selection.RuleIds, unitRule, .. plan.RuleIds],
-            plan.Explanation.Length == 0 ? explanation : $"{explanation}; {plan.Explanation}");
+        var unitRule = unit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01;
+        var arithmetic = new Facts
+        {
+            { "drug", a.DrugName }, { "dose", new Quantity(rounded, unit.Unit) }, { "upTo", unit.UpTo },
+            { "billingUnit", new Quantity(unit.Amount, unit.Unit) }, { "ratio", rounded / unit.Amount }, { "units", units },
+        };
+        Reason[] reasons = plan.Reason is { } waste ? [new Reason(unitRule, arithmetic), waste] : [new Reason(unitRule, arithmetic)];
+        return new DrugPortion(a, drug, selection.Ndc, units, plan.WasteUnits, plan.Mode, [.. selection.Rules, unitRule, .. plan.Rules], reasons);
     }
 
     private static Quantity? DoseOf(ClassifiedAdministration a) =>

@@ -1,9 +1,10 @@
 using OncologyBilling.ReferenceData.Drugs;
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Model;
 
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
-/// <summary>One administration's contribution to a drug line: code, NDC, units administered and discarded, and the arithmetic.</summary>
+/// <summary>One administration's contribution to a drug line: code, NDC, units administered and discarded, rules and reasons.</summary>
 public sealed record DrugPortion(
     ClassifiedAdministration Administration,
     DrugRow Drug,
@@ -11,5 +12,5 @@ public sealed record DrugPortion(
     int Units,
     int WasteUnits,
     WasteMode Mode,
-    IReadOnlyList<string> RuleIds,
-    string Explanation);
+    IReadOnlyList<RuleDefinition> Rules,
+    IReadOnlyList<Reason> Reasons);

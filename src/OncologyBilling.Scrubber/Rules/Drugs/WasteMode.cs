@@ -3,8 +3,11 @@ namespace OncologyBilling.Scrubber.Rules.Drugs;
 /// <summary>What JW/JZ handling one administered dose gets (coding-rules.md §5.2).</summary>
 public enum WasteMode
 {
-    /// <summary>Multiple-dose container, packaged (SI N) or otherwise outside DRG-WASTE-01: neither JW nor JZ.</summary>
+    /// <summary>Packaged (SI N) or otherwise outside DRG-WASTE-01: neither JW nor JZ.</summary>
     NotApplicable,
+
+    /// <summary>Multiple-dose container: neither JW nor JZ, waste not payable (DRG-WASTE-06).</summary>
+    MultipleDose,
 
     /// <summary>Single-dose, nothing billable discarded: JZ (DRG-WASTE-02/04).</summary>
     ZeroWaste,

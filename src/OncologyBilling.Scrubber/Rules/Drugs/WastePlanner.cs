@@ -23,13 +23,14 @@ public static class WastePlanner
         var labeled = Labeled(source.Vials, drug.BillingUnit.Unit);
         if (labeled is null)
         {
-            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: a vial size cannot be converted to {Wording.Unit(drug.BillingUnit.Unit)} ({drug.Hcpcs}); JW/JZ not decided.", $"{source.Path}.vials");
+            context.Report(DrugRules.DrgUnit04, $"{source.Path}.vials", new Facts { { "what", "vials" }, { "drug", a.DrugName }, { "unit", drug.BillingUnit.Unit }, { "code", drug.Hcpcs } });
             return WastePlan.None();
         }
 
         if (dose > labeled)
         {
-            context.Report(DrugRules.DrgUnit03, $"{a.DrugName}: dose {Wording.Amount(dose, drug.BillingUnit.Unit)} exceeds the {Wording.Amount(labeled.Value, drug.BillingUnit.Unit)} labelled in the containers opened.", $"{source.Path}.dose");
+            var facts = new Facts { { "drug", a.DrugName }, { "dose", Amount(dose, drug) }, { "labeled", Amount(labeled.Value, drug) } };
+            context.Report(DrugRules.DrgUnit03, $"{source.Path}.dose", facts);
         }
 
         if (!source.Vials.Any(v => v.SingleDose))
@@ -57,8 +58,9 @@ public static class WastePlanner
         {
             if (leftover > 0 && cap >= 1)
             {
-                context.Report(DrugRules.DrgWaste07, $"{a.DrugName}: {Wording.Amount(labeled, drug.BillingUnit.Unit)} opened for {Wording.Amount(dose, drug.BillingUnit.Unit)}, but no discarded amount is documented; JZ may not be used. Document the waste.", $"{path}.wasted");
-                return new WastePlan(0, WasteMode.Undocumented, [DrugRules.DrgWaste07.Id], "discarded amount not documented");
+                var facts = new Facts { { "drug", a.DrugName }, { "labeled", Amount(labeled, drug) }, { "dose", Amount(dose, drug) } };
+                context.Report(DrugRules.DrgWaste07, $"{path}.wasted", facts);
+                return WastePlan.Of(WasteMode.Undocumented, DrugRules.DrgWaste07, Facts.None);
             }
 
             return ZeroWaste(leftover, cap, drug);
@@ -67,34 +69,38 @@ public static class WastePlanner
         var w = DoseConverter.ToUnit(wasted.Amount, wasted.Unit, drug.BillingUnit.Unit);
         if (w is null)
         {
-            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: the discarded amount cannot be converted to {Wording.Unit(drug.BillingUnit.Unit)}.", $"{path}.wasted");
+            context.Report(DrugRules.DrgUnit04, $"{path}.wasted", new Facts { { "what", "wasted" }, { "drug", a.DrugName }, { "unit", drug.BillingUnit.Unit } });
             return WastePlan.None();
         }
 
         if (Math.Abs(w.Value - leftover) > 0.0005m)
         {
-            context.Report(DrugRules.DrgWaste13, $"{a.DrugName}: documented waste {Wording.Amount(w.Value, drug.BillingUnit.Unit)} differs from containers opened minus dose ({Wording.Number(labeled)} − {Wording.Number(dose)} = {Wording.Amount(leftover, drug.BillingUnit.Unit)}).", $"{path}.wasted");
+            var facts = new Facts
+            {
+                { "drug", a.DrugName }, { "wasted", Amount(w.Value, drug) }, { "labeledAmount", labeled }, { "doseAmount", dose }, { "leftover", Amount(leftover, drug) },
+            };
+            context.Report(DrugRules.DrgWaste13, $"{path}.wasted", facts);
         }
 
         var jw = Math.Min((int)decimal.Floor(Math.Round(w.Value, 3) / unit), cap);
-        return jw > 0
-            ? new WastePlan(jw, WasteMode.Discarded, [DrugRules.DrgWaste03.Id], $"JW = min(floor({Wording.Number(w.Value)} ÷ {Wording.Number(unit)}), {labeledUnits} − {units}) = {jw}")
-            : ZeroWaste(leftover, cap, drug);
+        var formula = new Facts { { "wasted", w.Value }, { "unit", unit }, { "labeledUnits", labeledUnits }, { "units", units }, { "jw", jw } };
+        return jw > 0 ? WastePlan.Of(WasteMode.Discarded, DrugRules.DrgWaste03, formula, jw) : ZeroWaste(leftover, cap, drug);
     }
 
     private static WastePlan ZeroWaste(decimal leftover, int cap, DrugRow drug) =>
         leftover > 0 && cap == 0
-            ? new WastePlan(0, WasteMode.ZeroWaste, [DrugRules.DrgWaste02.Id, DrugRules.DrgWaste04.Id], $"the {Wording.Amount(leftover, drug.BillingUnit.Unit)} left is less than one unit beyond the units billed: JZ, no JW")
-            : new WastePlan(0, WasteMode.ZeroWaste, [DrugRules.DrgWaste02.Id], "nothing discarded: JZ");
+            ? new WastePlan(0, WasteMode.ZeroWaste, [DrugRules.DrgWaste02, DrugRules.DrgWaste04],
+                new Reason(DrugRules.DrgWaste04, new Facts { { "leftover", Amount(leftover, drug) } }))
+            : WastePlan.Of(WasteMode.ZeroWaste, DrugRules.DrgWaste02, Facts.None);
 
     private static WastePlan MultipleDose(ScrubContext context, ClassifiedAdministration a)
     {
         if (a.Source.Wasted is { Amount: > 0 })
         {
-            context.Report(DrugRules.DrgWaste06, Findings.FindingSeverity.Info, $"{a.DrugName}: multiple-dose container; the discarded amount is not billable and takes no JW.", $"{a.Source.Path}.wasted");
+            context.Report(DrugRules.DrgWaste06, $"{a.Source.Path}.wasted", new Facts { { "drug", a.DrugName } }, severity: FindingSeverity.Info);
         }
 
-        return new WastePlan(0, WasteMode.NotApplicable, [DrugRules.DrgWaste06.Id], "multiple-dose container: no JW/JZ");
+        return WastePlan.Of(WasteMode.MultipleDose, DrugRules.DrgWaste06, Facts.None);
     }
 
     private static WastePlan Undecided(ScrubContext context, ClassifiedAdministration a, DrugRow drug, bool payable)
@@ -104,17 +110,24 @@ public static class WastePlanner
             return WastePlan.None();
         }
 
-        context.Report(InputRules.Inp04, $"{a.DrugName}: no containers documented (catalog: {Wording.Container(drug.Container)}); JW/JZ cannot be decided. Document the vials opened.", $"{a.Source.Path}.vials");
-        return new WastePlan(0, WasteMode.Undecided, [InputRules.Inp04.Id], "containers not documented");
+        context.Report(InputRules.Inp04, $"{a.Source.Path}.vials", new Facts { { "drug", a.DrugName }, { "container", drug.Container } });
+        return WastePlan.Of(WasteMode.Undecided, InputRules.Inp04, Facts.None);
     }
 
     private static void CheckLeastWaste(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, decimal labeled)
     {
         if (VialOptimizer.LeastTotal(drug.VialSizes, dose) is { } least && least < labeled)
         {
-            context.Report(DrugRules.DrgWaste08, $"{a.DrugName}: {Wording.Amount(labeled, drug.BillingUnit.Unit)} opened for {Wording.Amount(dose, drug.BillingUnit.Unit)}; vial sizes {string.Join(", ", drug.VialSizes.Select(Wording.Number))} {Wording.Unit(drug.BillingUnit.Unit)} could cover it with {Wording.Amount(least, drug.BillingUnit.Unit)} (waste {Wording.Number(least - dose)} instead of {Wording.Number(labeled - dose)}).", $"{a.Source.Path}.vials");
+            var facts = new Facts
+            {
+                { "drug", a.DrugName }, { "labeled", Amount(labeled, drug) }, { "dose", Amount(dose, drug) }, { "sizes", drug.VialSizes },
+                { "unit", drug.BillingUnit.Unit }, { "least", Amount(least, drug) }, { "leastWaste", least - dose }, { "waste", labeled - dose },
+            };
+            context.Report(DrugRules.DrgWaste08, $"{a.Source.Path}.vials", facts);
         }
     }
+
+    private static Quantity Amount(decimal amount, DrugRow drug) => new(amount, drug.BillingUnit.Unit);
 
     private static decimal? Labeled(IReadOnlyList<VialUse> vials, DoseUnit unit)
     {

@@ -61,16 +61,20 @@ public sealed class PtpEditStage : IScrubStage
     private static void Report(ScrubContext context, ClaimLine column1, ClaimLine column2, int indicator, string? staleRelease)
     {
         var bypassed = column2.Modifiers.Any(m => Bypass.Contains(m) || (m == "25" && column2.Kind == LineKind.Service));
-        var stale = staleRelease is null ? "" : $" ({staleRelease}, which does not cover the date of service: confirm against the current release)";
+        var facts = new Facts { { "code", column2.Code }, { "column1", column1.Code }, { "indicator", indicator } };
+        if (staleRelease is not null)
+        {
+            facts.Add("staleRelease", staleRelease);
+        }
+
         if (indicator == 0)
         {
-            context.Report(NcciRules.Ncci01, staleRelease is null ? FindingSeverity.Error : FindingSeverity.Warning,
-                $"{column2.Code} is not payable with {column1.Code} on the same date (NCCI PTP, modifier indicator 0){stale}.", null, column2);
+            // A release that does not cover the date of service cannot give a hard answer.
+            context.Report(NcciRules.Ncci01, null, facts, column2, staleRelease is null ? FindingSeverity.Error : FindingSeverity.Warning);
         }
         else if (!bypassed)
         {
-            context.Report(NcciRules.Ncci01, FindingSeverity.Warning,
-                $"{column2.Code} with {column1.Code}: NCCI PTP allows it only with a documented bypass modifier (59/X{{EPSU}} or 25){stale}.", null, column2);
+            context.Report(NcciRules.Ncci01, null, facts, column2, FindingSeverity.Warning);
         }
     }
 }
