@@ -9,6 +9,7 @@ using OncologyBilling.ReferenceData.Ncci;
 using OncologyBilling.ReferenceData.Ndc;
 using OncologyBilling.ReferenceData.Opps;
 using OncologyBilling.ReferenceData.Rates;
+using OncologyBilling.ReferenceData.Sequencing;
 
 namespace OncologyBilling.ReferenceData;
 
@@ -41,11 +42,14 @@ public sealed record ReferenceDataSet
     /// </summary>
     public static ReferenceDataSet Shipped => ShippedSet.Value;
 
+    /// <summary>Curated diagnosis-sequencing tables (manifestations, encounter-reason drugs, non-oncology codes); always embedded.</summary>
+    public SequencingTables Sequencing { get; init; } = SequencingTables.Embedded;
+
     public IReadOnlyList<TableVersion> Tables =>
     [
         Drugs.Version, DrugFacts.Version, Icd.Version, Hcpcs.Version, Mue.Practitioner.Version, Mue.OutpatientHospital.Version,
         StatusIndicators.Version, Crosswalk.Version, Modifiers340B.Version, AddOns.Version, Ptp.Practitioner.Version, Ptp.Hospital.Version,
-        .. Rates.Versions,
+        .. Rates.Versions, .. Sequencing.Versions,
     ];
 
     /// <summary>The shipped files, each family replaced by the newest file of <paramref name="folder"/> when it holds one.</summary>

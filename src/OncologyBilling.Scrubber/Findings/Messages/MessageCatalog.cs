@@ -59,6 +59,7 @@ public static class MessageCatalog
         .. DrugMessages.All,
         .. WasteMessages.All,
         .. DiagnosisMessages.All,
+        .. DiagnosisSequencingMessages.All,
         .. ServiceMessages.All,
         .. EditMessages.All,
     ];
