@@ -52,10 +52,7 @@ public static class DrugCodeSelector
         var path = $"{a.Source.Path}.drug.ndc";
         if (codes.Length == 0)
         {
-            if (crosswalk.IsComplete || crosswalk.CoveredCodes.Contains(drug.Hcpcs))
-            {
-                context.Report(NdcRules.Ndc08, path, new Facts { { "ndc", ndc }, { "release", crosswalk.Version.Version }, { "code", drug.Hcpcs } });
-            }
+            context.Report(NdcRules.Ndc08, path, new Facts { { "ndc", ndc }, { "release", crosswalk.Version.Version }, { "code", drug.Hcpcs } });
 
             return drug;
         }

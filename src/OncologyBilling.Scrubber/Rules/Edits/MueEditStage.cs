@@ -20,32 +20,18 @@ public sealed class MueEditStage : IScrubStage
     {
         var kind = context.Encounter.Setting == CareSetting.Office ? MueTableKind.Practitioner : MueTableKind.OutpatientHospital;
         var table = context.ReferenceData.Mue.For(kind);
-        var uncovered = new SortedSet<string>(StringComparer.Ordinal);
         var counted = context.Lines.Where(l => context.Options.Edits.CountWasteTowardMue || !l.Modifiers.Contains("JW"));
         foreach (var group in counted.GroupBy(l => (l.Code, l.ServiceDate ?? context.DateOfService)))
         {
-            if (!table.TryFind(group.Key.Code, out var limit))
-            {
-                uncovered.Add(group.Key.Code);
-            }
-            else if (limit is not null)
+            if (table.Find(group.Key.Code) is { } limit)
             {
                 Check(context, [.. group], limit);
             }
         }
 
-        var notes = new List<string>();
-        if (uncovered.Count > 0)
-        {
-            notes.Add($"the embedded MUE table has no row for {string.Join(", ", uncovered)}");
-        }
-
-        if (!table.Version.Covers(context.DateOfService))
-        {
-            notes.Add($"MUE {table.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used");
-        }
-
-        context.Check(RuleFamilies.Mue, notes.Count == 0 ? CheckStatus.Checked : CheckStatus.Partial, $"{table.Version.Table} {table.Version.Version}", notes.Count == 0 ? null : string.Join("; ", notes));
+        var covers = table.Version.Covers(context.DateOfService);
+        var note = covers ? null : $"MUE {table.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used";
+        context.Check(RuleFamilies.Mue, covers ? CheckStatus.Checked : CheckStatus.Partial, $"{table.Version.Table} {table.Version.Version}", note);
     }
 
     private static void Check(ScrubContext context, ClaimLine[] lines, MueLimit limit)

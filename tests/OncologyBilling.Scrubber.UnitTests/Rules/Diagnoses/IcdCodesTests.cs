@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using FluentAssertions;
 using OncologyBilling.Scrubber.Rules.Diagnoses;
 using OncologyBilling.Scrubber.UnitTests.ReferenceData;
@@ -46,8 +45,7 @@ public sealed class IcdCodesTests
 
     private static List<(string Code, string Title)> FileRows()
     {
-        using var gzip = new GZipStream(File.OpenRead(SharedRefData.File("icd10cm", "icd10cm-codes-2026.txt.gz")), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
+        using var reader = ShippedFiles.Open("icd10cm-codes-2026.txt.gz");
         var rows = new List<(string Code, string Title)>();
         while (reader.ReadLine() is { } line)
         {

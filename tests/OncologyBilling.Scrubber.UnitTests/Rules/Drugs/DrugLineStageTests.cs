@@ -10,7 +10,7 @@ namespace OncologyBilling.Scrubber.UnitTests.Rules.Drugs;
 
 public sealed class DrugLineStageTests
 {
-    private static readonly ReferenceDataSet Data = ReferenceDataSet.LoadEmbedded();
+    private static readonly ReferenceDataSet Data = ReferenceDataSet.Shipped;
 
     [Fact]
     public void Apply_UnknownDrug_AddsNoLine()
