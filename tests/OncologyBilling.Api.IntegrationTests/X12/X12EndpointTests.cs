@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using OncologyBilling.Api.IntegrationTests.Support;
 using OncologyBilling.Api.OpenApi.Examples;
+using OncologyBilling.Tests;
 using OncologyBilling.X12.Checking;
 
 namespace OncologyBilling.Api.IntegrationTests.X12;
