@@ -17,6 +17,12 @@ public sealed record DrugRow
 
     /// <summary>Z51 code suggested when this drug is the reason for the encounter (DX-05); null when UNCONFIRMED.</summary>
     public string? Z51 { get; init; }
+    /// <summary>
+    /// False for a row made from the CMS files alone (an active HCPCS code outside the curated catalog, DRG-CODE-05):
+    /// its billing unit is official, its category, container and Z51 are unknown and must come from the request.
+    /// </summary>
+    public bool Curated { get; init; } = true;
+
     public DateOnly EffectiveFrom { get; init; } = new(2000, 1, 1);
     public DateOnly? EffectiveTo { get; init; }
 

@@ -6,45 +6,50 @@ namespace OncologyBilling.Scrubber.Rules.Drugs;
 
 /// <summary>
 /// Turns the portions of one drug (and NDC) into its line and, when drug was discarded, a JW line right after it
-/// (DRG-WASTE-02/03): the administered line carries neither JW nor JZ when there is a JW line.
+/// (DRG-WASTE-02/03) from the day's totals (<see cref="DayWaste"/>): the administered line carries neither JW nor JZ
+/// when there is a JW line.
 /// </summary>
 internal static class DrugLineBuilder
 {
     private static readonly DateOnly JzRequired = new(2023, 7, 1);
     private static readonly DateOnly EditsStart = new(2023, 10, 1);
 
-    public static void Build(ScrubContext context, IReadOnlyList<DrugPortion> portions, int ordinal)
+    public static void Build(ScrubContext context, DrugLineGroup group, int ordinal)
     {
-        var first = portions[0];
-        var drug = first.Drug;
-        var waste = portions.Sum(p => p.WasteUnits);
-        var modifiers = new List<string>();
-        if (waste == 0 && portions.All(p => p.Mode == WasteMode.ZeroWaste) && JzAllowed(context, drug.Generic))
+        var portions = group.Portions;
+        var drug = portions[0].Drug;
+        var plan = DayWaste.Decide(context, portions, group.Units);
+        var line = NewLine(context, portions, drug.Hcpcs, group.Units, ordinal * 2);
+        if (plan.Mode == WasteMode.ZeroWaste && JzAllowed(context, drug.Generic))
         {
-            modifiers.Add("JZ");
+            line.Modifiers.Add("JZ");
         }
 
-        var line = NewLine(portions, drug.Hcpcs, portions.Sum(p => p.Units), ordinal * 2);
-        line.Modifiers.AddRange(modifiers);
-        line.RuleIds.AddRange(portions.SelectMany(p => p.RuleIds).Distinct());
-        line.Explanation = string.Join("; ", portions.Select(p => p.Explanation)) + ".";
+        line.RuleIds.AddRange(portions.SelectMany(p => p.RuleIds).Concat(portions.SelectMany(p => p.Waste.RuleIds)).Concat(plan.RuleIds).Distinct());
+        line.Explanation = Explain(group, plan);
         context.Lines.Add(line);
         ClaimLine? jw = null;
-        if (waste > 0)
+        if (plan.WasteUnits > 0)
         {
-            jw = NewLine([.. portions.Where(p => p.WasteUnits > 0)], drug.Hcpcs, waste, (ordinal * 2) + 1);
+            jw = NewLine(context, [.. portions.Where(p => p.Waste.Wasted is > 0)], drug.Hcpcs, plan.WasteUnits, (ordinal * 2) + 1);
             jw.Modifiers.Add("JW");
             jw.RuleIds.Add(DrugRules.Waste03.Id);
-            jw.Explanation = $"Discarded {drug.Generic} from single-dose containers: {waste} unit{(waste == 1 ? string.Empty : "s")} with JW (rounded down).";
+            jw.Explanation = $"Discarded {drug.Generic} from single-dose containers: {plan.WasteUnits} unit{(plan.WasteUnits == 1 ? string.Empty : "s")} with JW (rounded down once for the day).";
             context.Lines.Add(jw);
         }
 
-        CheckDates(context, portions, line);
+        CheckDates(context, plan, line);
         DrugModifiers.Apply(context, portions, line, jw);
     }
 
+    private static string Explain(DrugLineGroup group, WastePlan plan)
+    {
+        var notes = group.Portions.Select(p => p.Waste.Explanation).Append(plan.Explanation).Where(e => e.Length > 0).Distinct();
+        return string.Join("; ", notes.Prepend(group.Explanation)) + ".";
+    }
+
     // A line covers every administration whose portion it bills (two NS bags, a 5-FU push and pump), not just the first.
-    private static ClaimLine NewLine(IReadOnlyList<DrugPortion> covered, string code, int units, int sortKey) => new()
+    private static ClaimLine NewLine(ScrubContext context, IReadOnlyList<DrugPortion> covered, string code, int units, int sortKey) => new()
     {
         Kind = LineKind.Drug,
         Code = code,
@@ -54,6 +59,7 @@ internal static class DrugLineBuilder
         AdministrationIndexes = [.. covered.Select(p => p.Administration.Source.Index).Distinct()],
         Ndc = covered[0].Ndc,
         SortKey = sortKey,
+        ServiceDate = covered[0].ServiceDate == context.DateOfService ? null : covered[0].ServiceDate,
         Explanation = string.Empty,
     };
 
@@ -68,9 +74,9 @@ internal static class DrugLineBuilder
         return false;
     }
 
-    private static void CheckDates(ScrubContext context, IReadOnlyList<DrugPortion> portions, ClaimLine line)
+    private static void CheckDates(ScrubContext context, WastePlan plan, ClaimLine line)
     {
-        if (portions.Any(p => p.Mode == WasteMode.Undocumented))
+        if (plan.Mode == WasteMode.Undocumented)
         {
             if (context.DateOfService >= EditsStart)
             {

@@ -6,8 +6,8 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
 /// <summary>
-/// One HCPCS line per drug (and NDC): code from the NDC or the best-fitting descriptor, units = ceil(dose ÷ billing unit)
-/// at least 1 (DRG-UNIT-01/02/06), JW/JZ per §5.2, 340B and ESA modifiers. Unknown drugs get no line (classification warned).
+/// One HCPCS line per code and date (and NDC): code from the NDC or the best-fitting descriptor, units = ceil(the day's
+/// total ÷ billing unit) at least 1, rounded once (DRG-UNIT-01/02/06, <see cref="DrugUnits"/>), JW/JZ per §5.2, 340B and ESA modifiers. Unknown drugs get no line (classification warned).
 /// </summary>
 public sealed class DrugLineStage : IScrubStage
 {
@@ -27,9 +27,12 @@ public sealed class DrugLineStage : IScrubStage
         }
 
         var ordinal = 0;
-        foreach (var group in portions.GroupBy(p => (p.Drug.Hcpcs, p.Ndc)))
+        foreach (var day in portions.GroupBy(p => (p.Drug.Hcpcs, p.ServiceDate)))
         {
-            DrugLineBuilder.Build(context, [.. group], ordinal++);
+            foreach (var group in DrugUnits.Allocate(context, [.. day]))
+            {
+                DrugLineBuilder.Build(context, group, ordinal++);
+            }
         }
 
         DrugChecks.Report(context);
@@ -54,13 +57,10 @@ public sealed class DrugLineStage : IScrubStage
         }
 
         var rounded = Math.Round(converted, 3);
-        var units = Math.Max(1, (int)decimal.Ceiling(rounded / unit.Amount));
         var payable = DrugPayment.IsSeparatelyPayable(context, drug.Hcpcs);
-        var plan = WastePlanner.Plan(context, a, drug, rounded, units, payable);
+        var waste = WastePlanner.Plan(context, a, drug, rounded, payable);
         var unitRule = unit.UpTo ? DrugRules.Unit06.Id : DrugRules.Unit01.Id;
-        var explanation = $"{a.DrugName} {Wording.Amount(rounded, unit.Unit)} ÷ {(unit.UpTo ? "up to " : string.Empty)}{Wording.Amount(unit.Amount, unit.Unit)} = {Wording.Number(rounded / unit.Amount)} → {units} unit{(units == 1 ? string.Empty : "s")}";
-        return new DrugPortion(a, drug, selection.Ndc, units, plan.WasteUnits, plan.Mode, [.. selection.RuleIds, unitRule, .. plan.RuleIds],
-            plan.Explanation.Length == 0 ? explanation : $"{explanation}; {plan.Explanation}");
+        return new DrugPortion(a, drug, selection.Ndc, rounded, waste, [.. selection.RuleIds, unitRule]);
     }
 
     private static Quantity? DoseOf(ClassifiedAdministration a) =>

@@ -3,13 +3,19 @@ using OncologyBilling.Scrubber.Model;
 
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
-/// <summary>One administration's contribution to a drug line: code, NDC, units administered and discarded, and the arithmetic.</summary>
+/// <summary>
+/// One administration's contribution to the day's drug line: code, NDC, the amount given in the billing unit's unit
+/// (rounded to 3 decimals, DRG-UNIT-02) and what its containers tell the day's JW/JZ decision. Units are never
+/// computed per administration: the day's total is divided once (DRG-UNIT-01).
+/// </summary>
 public sealed record DrugPortion(
     ClassifiedAdministration Administration,
     DrugRow Drug,
     string? Ndc,
-    int Units,
-    int WasteUnits,
-    WasteMode Mode,
-    IReadOnlyList<string> RuleIds,
-    string Explanation);
+    decimal Amount,
+    WasteIntake Waste,
+    IReadOnlyList<string> RuleIds)
+{
+    /// <summary>The administration's date in its own offset: drug units are totalled per code and date (DRG-UNIT-01).</summary>
+    public DateOnly ServiceDate { get; } = DateOnly.FromDateTime(Administration.Source.Start.DateTime);
+}
