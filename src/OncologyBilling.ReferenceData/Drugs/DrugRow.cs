@@ -9,7 +9,8 @@ public sealed record DrugRow
     public required string Generic { get; init; }
     public IReadOnlyList<string> Brands { get; init; } = [];
     public required BillingUnit BillingUnit { get; init; }
-    public required DrugCategory Category { get; init; }
+    /// <summary>The default category (CLS-01…03); null only on a row that is not curated (<see cref="Curated"/>).</summary>
+    public required DrugCategory? Category { get; init; }
     public required ContainerType Container { get; init; }
 
     /// <summary>Labelled container sizes in the billing unit's unit, smallest first (for DRG-WASTE-08).</summary>

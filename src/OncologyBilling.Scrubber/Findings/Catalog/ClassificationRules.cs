@@ -5,8 +5,17 @@ public static class ClassificationRules
 {
     private const string F = RuleFamilies.Classification;
 
-    public static readonly RuleDefinition UnknownDrug = new("CLS-00", F, FindingSeverity.Warning,
-        "The drug is not in the catalog for the date of service; no code is guessed for it.", "coding-rules.md §3, §10 (catalog scope)");
+    public static readonly RuleDefinition UnknownDrug = new("CLS-00", F, FindingSeverity.Error,
+        "A drug name (generic or brand, any case, salt words such as hydrochloride or sodium optional) that matches no catalog drug: the closest catalog names are offered with their HCPCS codes, none is substituted; send the HCPCS code or a catalog name.",
+        "coding-rules.md §3, §10 (catalog scope); issue 11 item 3; product rule: never a plausible wrong claim");
+
+    public static readonly RuleDefinition AmbiguousName11 = new("CLS-11", F, FindingSeverity.Error,
+        "A drug name that fits several catalog drugs once salt words are ignored (methylprednisolone: J2919 or J1040): no code is picked; send the HCPCS code.",
+        "coding-rules.md §3, §10; issue 11 item 3");
+
+    public static readonly RuleDefinition CategoryRequired12 = new("CLS-12", F, FindingSeverity.Error,
+        "A drug billed by an active HCPCS code outside the curated catalog has no known category: the request must send `category` (chemotherapy, therapeutic, hydration or hormonalAntineoplastic), or no administration code can be chosen.",
+        "coding-rules.md §3 CLS-01…03, CLS-06; issue 11 item 2");
 
     public static readonly RuleDefinition Chemo01 = new("CLS-01", F, FindingSeverity.Info,
         "Antineoplastics and complex biologics are chemotherapy/complex administration (96401–96549).", "coding-rules.md §3 [S5][S6][S1c]");
@@ -36,5 +45,5 @@ public static class ClassificationRules
         "The route is not supported for this substance by the scrubber (hydration is only an IV infusion); no administration code.", "coding-rules.md §3 (scope decision)");
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
-        [UnknownDrug, Chemo01, Therapeutic02, Hydration03, DrugInFluid04, Override06, ChemoInjection07, TherapeuticInjection08, OnBody09, Route10];
+        [UnknownDrug, AmbiguousName11, CategoryRequired12, Chemo01, Therapeutic02, Hydration03, DrugInFluid04, Override06, ChemoInjection07, TherapeuticInjection08, OnBody09, Route10];
 }

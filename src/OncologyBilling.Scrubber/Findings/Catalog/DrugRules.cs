@@ -9,15 +9,17 @@ public static class DrugRules
 
     public static readonly RuleDefinition Code01 = new("DRG-CODE-01", F, FindingSeverity.Info, "The drug's HCPCS code comes from its NDC through the ASP NDC-HCPCS crosswalk.", $"{S51} [S22a]");
     public static readonly RuleDefinition Code02 = new("DRG-CODE-02", F, FindingSeverity.Error, "A biosimilar NDC billed under a reference-product code that excludes biosimilars, or the reverse.", $"{S51} [S22a][S22b]");
+    public static readonly RuleDefinition Universe05 = new("DRG-CODE-05", F, FindingSeverity.Info, "An active HCPCS Level II drug code outside the curated catalog is billed in the official unit: the ASP file's dosage, else the HCPCS long descriptor's.", $"{S51} DRG-CODE-01, §11; CMS HCPCS Level II file; CMS ASP payment limit file (HCPCS Code Dosage); Pub. 100-04 ch. 17 §70");
+    public static readonly RuleDefinition NotBillable06 = new("DRG-CODE-06", F, FindingSeverity.Error, "The HCPCS code sent is not in the HCPCS Level II file, not active on the date of service, or has no billing unit the dose can be divided by: no drug line; send an active code.", $"{S51} DRG-CODE-01, DRG-UNIT-04; CMS HCPCS Level II file (ACT EFF DT, TERM DT)");
     public static readonly RuleDefinition Code03 = new("DRG-CODE-03", F, FindingSeverity.Info, "Of codes with different dose descriptors, the one that best fits the dose is used (1000 mL NS = J7030 × 1).", $"{S51} [S17b]");
-    public static readonly RuleDefinition Unit01 = new("DRG-UNIT-01", F, FindingSeverity.Info, "Units = ceil(dose ÷ billing unit) in the descriptor's unit, at least 1.", $"{S51} [S17a][S16f]");
+    public static readonly RuleDefinition Unit01 = new("DRG-UNIT-01", F, FindingSeverity.Info, "Units = ceil(the day's total of the code ÷ billing unit), every administration on the date added first and rounded up once, at least 1 (1,250 mg twice at 200 mg: 13, not 14).", $"{S51} [S17a][S16f]; CMS Pub. 100-04 Claims Processing Manual ch. 17 §§10, 40, 70; CMS JW/JZ modifier FAQ");
     public static readonly RuleDefinition Unit02 = new("DRG-UNIT-02", F, FindingSeverity.Info, "The dose is rounded to 3 decimals in the descriptor's unit before rounding up.", S51);
     public static readonly RuleDefinition Unit03 = new("DRG-UNIT-03", F, FindingSeverity.Error, "Administered plus discarded amounts cannot exceed the labelled amount of the containers opened.", $"{S51} [S16a][S16b]");
     public static readonly RuleDefinition Unit04 = new("DRG-UNIT-04", F, FindingSeverity.Error, "The dose unit cannot be converted to the HCPCS descriptor's unit.", S51);
     public static readonly RuleDefinition Unit06 = new("DRG-UNIT-06", F, FindingSeverity.Info, "An 'up to X' descriptor: 1 unit covers any dose up to X; above X, ceil(dose ÷ X).", $"{S51} [S22a]");
     public static readonly RuleDefinition Waste01 = new("DRG-WASTE-01", F, FindingSeverity.Info, "JW/JZ apply to separately payable drugs from single-dose containers (hospital: OPPS SI K or G).", $"{S52} [S16b][S16d][S16e][S16g]");
     public static readonly RuleDefinition Waste02 = new("DRG-WASTE-02", F, FindingSeverity.Info, "Nothing discarded from a single-dose container: one line with JZ.", $"{S52} [S16b][S16c]");
-    public static readonly RuleDefinition Waste03 = new("DRG-WASTE-03", F, FindingSeverity.Info, "Discarded amount of at least one unit: the drug line without JW/JZ and a JW line for floor(waste ÷ unit).", $"{S52} [S16b][S28][S16f]");
+    public static readonly RuleDefinition Waste03 = new("DRG-WASTE-03", F, FindingSeverity.Info, "Discarded amount of at least one unit on the day: the drug line without JW/JZ and a JW line for floor(the day's discarded total ÷ unit), rounded down once.", $"{S52} [S16b][S28][S16f]; CMS Pub. 100-04 ch. 17 §40; CMS JW/JZ modifier FAQ");
     public static readonly RuleDefinition Waste04 = new("DRG-WASTE-04", F, FindingSeverity.Error, "The administered units already cover the container: a JW line would be an overpayment.", $"{S52} [S16c][S16h]");
     public static readonly RuleDefinition Waste05 = new("DRG-WASTE-05", F, FindingSeverity.Error, "JW and JZ on one line, or JZ beside a JW line for the same drug.", S52);
     public static readonly RuleDefinition Waste06 = new("DRG-WASTE-06", F, FindingSeverity.Error, "Multiple-dose containers take neither JW nor JZ; waste is not payable.", $"{S52} [S16e][S16h]");
@@ -37,7 +39,7 @@ public static class DrugRules
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
-        Code01, Code02, Code03, Unit01, Unit02, Unit03, Unit04, Unit06, Waste01, Waste02, Waste03, Waste04, Waste05, Waste06, Waste07,
+        Code01, Code02, Universe05, NotBillable06, Code03, Unit01, Unit02, Unit03, Unit04, Unit06, Waste01, Waste02, Waste03, Waste04, Waste05, Waste06, Waste07,
         Waste08, Waste09, Waste10, Waste11, Waste12, Waste13, Covered340B01, Matrix340B02, Tb340B03, Packaged340B04, Esa01, Inp04,
     ];
 }
