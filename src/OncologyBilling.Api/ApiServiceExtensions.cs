@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Batch;
 using OncologyBilling.Api.Endpoints;
 using OncologyBilling.Api.Errors;
@@ -12,6 +13,7 @@ using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.ReferenceData;
 using OncologyBilling.Scrubber.Pipeline;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace OncologyBilling.Api;
 
@@ -26,6 +28,9 @@ internal static class ApiServiceExtensions
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             o.SerializerOptions.Converters.Add(new OffsetRequiredDateTimeOffsetConverter());
+            o.SerializerOptions.Converters.Add(new CalendarDateOnlyConverter());
+            // A misspelt property ("pupm") would otherwise be dropped silently and change the coding without a word.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         // Without this, outside Development a body the serializer rejects becomes a bare 400 with no problem body;
@@ -35,14 +40,27 @@ internal static class ApiServiceExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
         ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.DisplayName;
+        services.AddSingleton(sp => new ScrubRequestReader(sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
-        services.AddClaimScrubber(builder.Configuration.GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>());
+        services.AddClaimScrubber(ScrubberOptionsFor(builder));
         services.AddBatchScrubbing(builder.Configuration);
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
         builder.AddApiSecurity();
         return builder;
+    }
+
+    // A stage using a rule it does not declare throws in tests and Development; Production logs it (ScrubberLog 1002).
+    private static ScrubberOptions ScrubberOptionsFor(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ScrubberOptions.SectionName).Get<ScrubberOptions>() ?? new ScrubberOptions();
+        if (builder.Environment.IsProduction())
+        {
+            options.UndeclaredRules = UndeclaredRules.Log;
+        }
+
+        return options;
     }
 
     public static WebApplication UseScrubberApi(this WebApplication app)

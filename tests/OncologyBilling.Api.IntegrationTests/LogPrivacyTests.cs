@@ -18,6 +18,11 @@ public sealed class LogPrivacyTests
         { "valid", Sentinels(Requests.Valid()).ToJsonString() },
         { "invalid", Sentinels(Requests.Valid()).With("""{"services[0].code":"ZZPHI-SVC","services[0].modifiers":["ZZPHI-MOD"],"administrations[0].end":"2026-03-02T09:00:00-05:00"}""").ToJsonString() },
         { "unknown enum", Sentinels(Requests.Valid()).With("""{"administrations[0].route":"ZZPHI-ROUTE"}""").ToJsonString() },
+        { "unknown properties", Sentinels(Requests.Valid()).With("""{"ZZPHI-name":"ZZPHI-VALUE","administrations[0].pupm":"ZZPHI-PUMP","patient.mrn":"ZZPHI-MRN"}""").ToJsonString() },
+        { "many read errors", Sentinels(Requests.Valid()).With("""
+            {"administrations[0].start":"ZZPHI-TIME","administrations[0].end":"2026-03-02T12:45:00","patient.dateOfBirth":"1937-02-30",
+             "setting":"ZZPHI-SETTING","diagnoses":["ZZPHI-DX",17],"billingProvider.npi":1937004194}
+            """).ToJsonString() },
         { "malformed", """{"encounterId":"ZZPHI-ENC","patient":{"id":"ZZPHI-PAT","sex":"ZZPHI-SEX"},"setting":ZZPHI""" },
     };
 

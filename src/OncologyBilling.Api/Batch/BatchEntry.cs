@@ -12,11 +12,15 @@ public sealed record BatchEntry
     /// <summary>200 with a claim; 400 when the encounter could not be read or failed validation; 413 when the batch limit was reached (the batch ends there); 500 when scrubbing this encounter failed.</summary>
     public required int Status { get; init; }
 
+    /// <summary>The encounter's encounterId on a 400 entry, when it could be read and is well-formed (a claim carries its own).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? EncounterId { get; init; }
+
     /// <summary>The scrubbed claim, when status is 200.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ScrubbedClaim? Claim { get; init; }
 
-    /// <summary>Problem details (RFC 9457) with errors keyed by JSON path inside the encounter, when status is not 200.</summary>
+    /// <summary>Problem details (RFC 9457) with errors keyed by JSON path inside the encounter and the request's traceId, when status is not 200.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public HttpValidationProblemDetails? Problem { get; init; }
 }

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using FluentValidation.Results;
-using OncologyBilling.Api.Errors;
-
 namespace OncologyBilling.Api.Batch;
 
 /// <summary>Problem details for batch entries, shaped like the single-encounter endpoint's 400s.</summary>
@@ -9,20 +5,8 @@ internal static class BatchProblems
 {
     private const string BadRequestType = "https://tools.ietf.org/html/rfc9110#section-15.5.1";
 
-    public static HttpValidationProblemDetails Invalid(ValidationResult result) =>
-        new(result.ToDictionary()) { Status = StatusCodes.Status400BadRequest, Type = BadRequestType };
-
-    /// <summary>Same wording and path mapping as a single request's unreadable body; never the exception text.</summary>
-    public static HttpValidationProblemDetails Unreadable(JsonException exception)
-    {
-        var problem = RequestBodyProblem.From(new BadHttpRequestException("Unreadable encounter.", exception));
-        var errors = problem is HttpValidationProblemDetails validation ? validation.Errors : new Dictionary<string, string[]>();
-        return new(errors) { Status = StatusCodes.Status400BadRequest, Type = BadRequestType };
-    }
-
-    public static HttpValidationProblemDetails NotAnObject() =>
-        new(new Dictionary<string, string[]> { ["$"] = ["An encounter must be a JSON object."] })
-        { Status = StatusCodes.Status400BadRequest, Type = BadRequestType };
+    public static HttpValidationProblemDetails Invalid(IDictionary<string, string[]> errors) =>
+        new(errors) { Status = StatusCodes.Status400BadRequest, Type = BadRequestType };
 
     public static HttpValidationProblemDetails MalformedBody() => new()
     {

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Serialization;
+using OncologyBilling.Api.Validation;
 using OncologyBilling.Scrubber.Pipeline;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -15,6 +18,7 @@ namespace OncologyBilling.Api.Batch;
 /// </summary>
 internal sealed class BatchScrubber(
     IValidator<ScrubRequest> validator,
+    ScrubRequestReader reader,
     ClaimScrubber scrubber,
     IOptions<BatchOptions> batchOptions,
     IOptions<JsonOptions> jsonOptions,
@@ -28,7 +32,7 @@ internal sealed class BatchScrubber(
 
     public IBatchScanner CreateScanner(BatchFormat format)
     {
-        var parser = new EncounterParser(_json);
+        var parser = new EncounterParser(reader);
         return format == BatchFormat.Ndjson
             ? new NdjsonScanner(parser, Options.MaxEncounterBytes)
             : new JsonArrayScanner(parser, Options.MaxEncounterBytes);
@@ -37,6 +41,7 @@ internal sealed class BatchScrubber(
     public async Task StreamAsync(IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var traceId = Activity.Current?.Id ?? response.HttpContext.TraceIdentifier;
         var tally = new BatchTally();
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = BatchMediaTypes.Ndjson;
@@ -49,7 +54,7 @@ internal sealed class BatchScrubber(
             // Slices keep the claims in flight few (a claim serializes to ~18 KB), so memory stays flat.
             for (var start = 0; start < allowed; start += SliceSize)
             {
-                foreach (var (json, ok) in ScrubAll(chunk, start, Math.Min(SliceSize, allowed - start)))
+                foreach (var (json, ok) in ScrubAll(chunk, start, Math.Min(SliceSize, allowed - start), traceId))
                 {
                     writer.WriteLine(json);
                     tally.Add(ok);
@@ -60,7 +65,7 @@ internal sealed class BatchScrubber(
 
             if (allowed < chunk.Count)
             {
-                writer.WriteLine(JsonSerializer.SerializeToUtf8Bytes(Entry(Options.MaxEncounters, BatchProblems.TooManyEncounters(Options.MaxEncounters)), _json));
+                writer.WriteLine(JsonSerializer.SerializeToUtf8Bytes(Entry(Options.MaxEncounters, BatchProblems.TooManyEncounters(Options.MaxEncounters), traceId), _json));
                 tally.Add(ok: false);
                 break;
             }
@@ -81,40 +86,48 @@ internal sealed class BatchScrubber(
         return allowed;
     }
 
-    private (byte[] Json, bool Ok)[] ScrubAll(IReadOnlyList<BatchItem> chunk, int start, int count)
+    private (byte[] Json, bool Ok)[] ScrubAll(IReadOnlyList<BatchItem> chunk, int start, int count, string traceId)
     {
         var results = new (byte[] Json, bool Ok)[count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism) };
         Parallel.For(0, count, parallel, i =>
         {
-            var entry = Scrub(chunk[start + i]);
+            var entry = Scrub(chunk[start + i], traceId);
             results[i] = (JsonSerializer.SerializeToUtf8Bytes(entry, _json), entry.Status == StatusCodes.Status200OK);
         });
         return results;
     }
 
-    private BatchEntry Scrub(BatchItem item)
+    private BatchEntry Scrub(BatchItem item, string traceId)
     {
-        if (item.Request is not { } request)
+        if (item.Read is not { } read)
         {
-            return Entry(item.Index, item.Problem!);
+            return Entry(item.Index, item.Problem!, traceId);
         }
 
         try
         {
-            var validation = validator.Validate(request);
-            return validation.IsValid
-                ? new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = scrubber.Scrub(request.ToEncounter()).ToContract() }
-                : Entry(item.Index, BatchProblems.Invalid(validation));
+            var validation = read.Request is { } request ? validator.Validate(request) : null;
+            var errors = RequestErrors.Merge(read.Errors, validation);
+            return errors.Count == 0
+                ? new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = scrubber.Scrub(read.Request!.ToEncounter()).ToContract() }
+                : Entry(item.Index, BatchProblems.Invalid(errors), traceId, EncounterIdOf(read.Request));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // One encounter that trips a bug must not take the rest of the batch down with it.
             BatchLog.EncounterFailed(logger, item.Index, exception.GetType().Name);
-            return Entry(item.Index, BatchProblems.ScrubFailed());
+            return Entry(item.Index, BatchProblems.ScrubFailed(), traceId);
         }
     }
 
-    private static BatchEntry Entry(int index, HttpValidationProblemDetails problem) =>
-        new() { Index = index, Status = problem.Status ?? StatusCodes.Status400BadRequest, Problem = problem };
+    /// <summary>The client's encounter id, echoed on its error entry only when it is a well-formed one.</summary>
+    private static string? EncounterIdOf(ScrubRequest? request) =>
+        request?.EncounterId is { } id && Regex.IsMatch(id, Formats.EncounterId) ? id : null;
+
+    private static BatchEntry Entry(int index, HttpValidationProblemDetails problem, string traceId, string? encounterId = null)
+    {
+        problem.Extensions["traceId"] = traceId;
+        return new() { Index = index, Status = problem.Status ?? StatusCodes.Status400BadRequest, EncounterId = encounterId, Problem = problem };
+    }
 }

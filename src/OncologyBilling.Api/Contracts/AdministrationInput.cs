@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace OncologyBilling.Api.Contracts;
 
 /// <summary>One administered substance.</summary>
@@ -8,16 +10,23 @@ public sealed record AdministrationInput
     public string? Id { get; init; }
 
     /// <summary>The drug: a HCPCS code or a name (generic or brand, case-insensitive), and optionally its NDC.</summary>
+    [Required]
     public DrugInput? Drug { get; init; }
 
     /// <summary>ivInfusion, ivPush, subcutaneous, intramuscular or onBodyInjector.</summary>
+    [Required]
     public AdministrationRoute? Route { get; init; }
 
-    /// <summary>Optional override of the catalog category: chemotherapy, therapeutic, hydration or hormonalAntineoplastic.</summary>
+    /// <summary>
+    /// chemotherapy, therapeutic, hydration or hormonalAntineoplastic, as documented. For a curated drug it overrides the
+    /// catalog default (CLS-06). Required for a drug sent by an active HCPCS code outside the curated catalog: without it
+    /// the claim is rejected with CLS-12 on this path, because no administration code can be chosen.
+    /// </summary>
     public DrugCategory? Category { get; init; }
 
     /// <summary>Start time, ISO 8601 with offset.</summary>
     /// <example>2026-03-02T10:00:00-05:00</example>
+    [Required]
     public DateTimeOffset? Start { get; init; }
 
     /// <summary>Stop time, ISO 8601 with offset; required for ivInfusion, optional for ivPush.</summary>

@@ -1,9 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace OncologyBilling.Api.Contracts;
 
 /// <summary>A prior authorization on file.</summary>
 public sealed record PriorAuthorizationInput
 {
     /// <summary>Authorization number.</summary>
+    [Required]
     public string? Number { get; init; }
 
     /// <summary>HCPCS codes it covers.</summary>

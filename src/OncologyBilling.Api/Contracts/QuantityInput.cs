@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace OncologyBilling.Api.Contracts;
 
 /// <summary>An amount with its unit.</summary>
@@ -5,8 +7,10 @@ public sealed record QuantityInput
 {
     /// <summary>A positive amount.</summary>
     /// <example>200</example>
+    [Required]
     public decimal? Amount { get; init; }
 
     /// <summary>mg, mcg, g, mL or units.</summary>
+    [Required]
     public DoseUnit? Unit { get; init; }
 }

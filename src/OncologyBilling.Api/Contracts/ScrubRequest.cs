@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace OncologyBilling.Api.Contracts;
 
 /// <summary>One infusion encounter to scrub into a claim.</summary>
@@ -5,9 +7,11 @@ public sealed record ScrubRequest
 {
     /// <summary>The EHR's encounter reference, echoed back: 1–64 of A–Z a–z 0–9 . _ -. Never logged.</summary>
     /// <example>ENC-0001</example>
+    [Required]
     public string? EncounterId { get; init; }
 
     /// <summary>office = professional claim (CMS-1500 / 837P, POS 11); hospitalOutpatient = institutional claim (UB-04 / 837I, TOB 13x).</summary>
+    [Required]
     public CareSetting? Setting { get; init; }
 
     /// <summary>Date of service (YYYY-MM-DD). Default: the date of the earliest administration start, in its own offset.</summary>
@@ -23,6 +27,7 @@ public sealed record ScrubRequest
     public PatientInput? Patient { get; init; }
 
     /// <summary>1–12 ICD-10-CM codes; the dot is optional (C561 = C56.1). The scrubber reorders them for billing.</summary>
+    [Required]
     public IReadOnlyList<string?>? Diagnoses { get; init; }
 
     /// <summary>0–50 administered substances with start and stop times. Required unless services is non-empty.</summary>

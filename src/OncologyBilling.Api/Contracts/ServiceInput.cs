@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace OncologyBilling.Api.Contracts;
 
 /// <summary>A non-administration service: E/M, advance care planning or another CPT/HCPCS code.</summary>
@@ -5,6 +7,7 @@ public sealed record ServiceInput
 {
     /// <summary>CPT or HCPCS code.</summary>
     /// <example>99214</example>
+    [Required]
     public string? Code { get; init; }
 
     /// <summary>Modifiers already on the service.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.Scrubber.Pipeline;
 using Serilog;
@@ -17,13 +18,14 @@ internal static class ClaimEndpoints
             .WithSummary("Scrub one infusion encounter into a claim with findings")
             .WithDescription("Returns the CPT administration lines, HCPCS drug lines, ordered ICD-10-CM diagnoses and findings the encounter should be billed with. Billing problems are findings in a 200 response; a request the scrubber cannot read is a 400.")
             .Accepts<ScrubRequest>("application/json")
-            .WithRequestValidation<ScrubRequest>();
+            .WithRequestValidation();
         return app;
     }
 
-    private static Ok<ScrubbedClaim> ScrubEncounter(ScrubRequest request, ClaimScrubber scrubber, IDiagnosticContext diagnostics)
+    private static Ok<ScrubbedClaim> ScrubEncounter(ScrubRequestBody body, ClaimScrubber scrubber, IDiagnosticContext diagnostics)
     {
-        var result = scrubber.Scrub(request.ToEncounter());
+        // The validation filter lets only a fully read, valid request through.
+        var result = scrubber.Scrub(body.Read.Request!.ToEncounter());
         // The run id is minted by the scrubber, so it may go on the request event; it ties the response to the logs.
         diagnostics.Set("RunId", result.RunId);
         return TypedResults.Ok(result.ToContract());

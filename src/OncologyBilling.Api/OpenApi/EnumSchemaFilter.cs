@@ -1,7 +1,6 @@
 using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
+using OncologyBilling.Api.Serialization;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OncologyBilling.Api.OpenApi;
@@ -20,11 +19,8 @@ internal sealed class EnumSchemaFilter(XmlDocumentation documentation) : ISchema
         }
 
         var values = context.Type.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => $"- `{WireName(f)}`" + (documentation.Summary($"F:{context.Type.FullName}.{f.Name}") is { } s ? $": {s}" : string.Empty));
+            .Select(f => $"- `{EnumWireNames.Of(f)}`" + (documentation.Summary($"F:{context.Type.FullName}.{f.Name}") is { } s ? $": {s}" : string.Empty));
         var summary = documentation.Summary($"T:{context.Type.FullName}") ?? target.Description;
         target.Description = $"{summary}\n\nValues:\n{string.Join('\n', values)}".TrimStart();
     }
-
-    private static string WireName(FieldInfo field) =>
-        field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(field.Name);
 }

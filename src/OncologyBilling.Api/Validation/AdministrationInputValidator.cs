@@ -30,7 +30,7 @@ internal sealed class AdministrationInputValidator : AbstractValidator<Administr
         RuleFor(a => a!.Dose).SetValidator(new QuantityInputValidator());
         RuleFor(a => a!.Vials).Must(v => v!.Count <= Limits.MaxVialEntries).When(a => a!.Vials is not null)
             .WithMessage($"'vials' must hold at most {Limits.MaxVialEntries} entries.");
-        RuleForEach(a => a!.Vials).NotNull().WithMessage(ScrubRequestValidator.NullEntry).SetValidator(new VialInputValidator());
+        RuleForEach(a => a!.Vials).EachEntry(new VialInputValidator()).When(a => a!.Vials is { Count: <= Limits.MaxVialEntries });
         RuleFor(a => a!.Wasted).SetValidator(new QuantityInputValidator(allowZero: true));
         RuleFor(a => a!.Wasted).Must((a, _) => Amounts.WastedFitsInVials(a!))
             .WithMessage("'wasted' is more than the containers opened ('vials').");

@@ -13,7 +13,8 @@ internal sealed class PriorAuthorizationInputValidator : AbstractValidator<Prior
         RuleFor(p => p!.Number).NotEmpty().MaximumLength(Limits.MaxIdLength);
         RuleFor(p => p!.Hcpcs).Must(h => h!.Count <= Limits.MaxCodesPerAuthorization).When(p => p!.Hcpcs is not null)
             .WithMessage($"'hcpcs' must hold at most {Limits.MaxCodesPerAuthorization} codes.");
-        RuleForEach(p => p!.Hcpcs).NotEmpty().Matches(Formats.ServiceCode)
-            .WithMessage("Not a HCPCS or CPT code (a letter and four digits such as J9271, or five digits).");
+        RuleForEach(p => p!.Hcpcs).EachCode(Formats.ServiceCode, "A code is required here.",
+                "Not a HCPCS or CPT code (a letter and four digits such as J9271, or five digits).")
+            .When(p => p!.Hcpcs is { Count: <= Limits.MaxCodesPerAuthorization });
     }
 }

@@ -1,21 +1,20 @@
 using FluentValidation;
+using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Serialization;
 
 namespace OncologyBilling.Api.Validation;
 
 /// <summary>
-/// Runs the request's validator; an invalid request gets 400 problem details keyed by the JSON path the client sent.
-/// A body that is JSON null reaches the filter as no argument and is answered the same way, keyed "$".
+/// Validates what could be read of the body and answers a 400 with every read and validation error at once, keyed
+/// by the JSON path the client sent; only a request with none reaches the handler.
 /// </summary>
-internal sealed class RequestValidationFilter<TRequest>(IValidator<TRequest> validator) : IEndpointFilter
+internal sealed class RequestValidationFilter(IValidator<ScrubRequest> validator) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (context.Arguments.OfType<TRequest>().SingleOrDefault() is not { } request)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["A JSON request body is required."] });
-        }
-
-        var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
-        return result.IsValid ? await next(context) : TypedResults.ValidationProblem(result.ToDictionary());
+        var read = context.Arguments.OfType<ScrubRequestBody>().Single().Read;
+        var validation = read.Request is { } request ? await validator.ValidateAsync(request, context.HttpContext.RequestAborted) : null;
+        var errors = RequestErrors.Merge(read.Errors, validation);
+        return errors.Count == 0 ? await next(context) : TypedResults.ValidationProblem(errors);
     }
 }

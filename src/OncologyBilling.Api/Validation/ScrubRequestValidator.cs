@@ -25,22 +25,22 @@ internal sealed class ScrubRequestValidator : AbstractValidator<ScrubRequest>
         RuleFor(r => r.Patient).SetValidator(new PatientInputValidator());
         RuleFor(r => r.Diagnoses).NotEmpty().WithMessage($"'diagnoses' must hold 1 to {Limits.MaxDiagnoses} codes.")
             .Must(d => d!.Count <= Limits.MaxDiagnoses).WithMessage($"'diagnoses' must hold 1 to {Limits.MaxDiagnoses} codes.");
-        RuleForEach(r => r.Diagnoses).NotEmpty().WithMessage("A diagnosis code is required here.").Matches(Formats.Icd10Cm)
-            .WithMessage("Not an ICD-10-CM code (letter, digit, letter or digit, then up to 4 more; dot optional).")
+        RuleForEach(r => r.Diagnoses).EachCode(Formats.Icd10Cm, "A diagnosis code is required here.",
+                "Not an ICD-10-CM code (letter, digit, letter or digit, then up to 4 more; dot optional).")
             .When(r => r.Diagnoses is { Count: <= Limits.MaxDiagnoses });
         RuleFor(r => r.Administrations).NotEmpty().When(r => r.Services is not { Count: > 0 })
             .WithMessage("'administrations' is required unless 'services' is non-empty.");
         RuleFor(r => r.Administrations).Must(a => a!.Count <= Limits.MaxAdministrations).When(r => r.Administrations is not null)
             .WithMessage($"'administrations' must hold at most {Limits.MaxAdministrations} entries.");
-        RuleForEach(r => r.Administrations).NotNull().WithMessage(NullEntry).SetValidator(new AdministrationInputValidator(referenceData))
+        RuleForEach(r => r.Administrations).EachEntry(new AdministrationInputValidator(referenceData))
             .When(r => r.Administrations is { Count: <= Limits.MaxAdministrations });
         RuleFor(r => r.Services).Must(s => s!.Count <= Limits.MaxServices).When(r => r.Services is not null)
             .WithMessage($"'services' must hold at most {Limits.MaxServices} entries.");
-        RuleForEach(r => r.Services).NotNull().WithMessage(NullEntry).SetValidator(new ServiceInputValidator())
+        RuleForEach(r => r.Services).EachEntry(new ServiceInputValidator())
             .When(r => r.Services is { Count: <= Limits.MaxServices });
         RuleFor(r => r.PriorAuthorizations).Must(p => p!.Count <= Limits.MaxPriorAuthorizations).When(r => r.PriorAuthorizations is not null)
             .WithMessage($"'priorAuthorizations' must hold at most {Limits.MaxPriorAuthorizations} entries.");
-        RuleForEach(r => r.PriorAuthorizations).NotNull().WithMessage(NullEntry).SetValidator(new PriorAuthorizationInputValidator())
+        RuleForEach(r => r.PriorAuthorizations).EachEntry(new PriorAuthorizationInputValidator())
             .When(r => r.PriorAuthorizations is { Count: <= Limits.MaxPriorAuthorizations });
     }
 }

@@ -14,8 +14,8 @@ internal sealed class ServiceInputValidator : AbstractValidator<ServiceInput?>
             .WithMessage("Not a CPT or HCPCS code (five digits such as 99214, or a letter and four digits such as G2211).");
         RuleFor(s => s!.Modifiers).Must(m => m!.Count <= Limits.MaxModifiers).When(s => s!.Modifiers is not null)
             .WithMessage($"'modifiers' must hold at most {Limits.MaxModifiers} entries.");
-        RuleForEach(s => s!.Modifiers).NotEmpty().Matches(Formats.Modifier)
-            .WithMessage("Not a modifier (two letters or digits, such as 25).");
+        RuleForEach(s => s!.Modifiers).EachCode(Formats.Modifier, "A modifier is required here.", "Not a modifier (two letters or digits, such as 25).")
+            .When(s => s!.Modifiers is { Count: <= Limits.MaxModifiers });
         RuleFor(s => s!.Minutes).InclusiveBetween(0, Limits.MaxServiceMinutes)
             .WithMessage($"'minutes' must be between 0 and {Limits.MaxServiceMinutes}.");
     }

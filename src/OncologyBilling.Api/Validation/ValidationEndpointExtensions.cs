@@ -2,6 +2,6 @@ namespace OncologyBilling.Api.Validation;
 
 internal static class ValidationEndpointExtensions
 {
-    public static RouteHandlerBuilder WithRequestValidation<TRequest>(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<RequestValidationFilter<TRequest>>().ProducesValidationProblem();
+    public static RouteHandlerBuilder WithRequestValidation(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter<RequestValidationFilter>().ProducesValidationProblem();
 }

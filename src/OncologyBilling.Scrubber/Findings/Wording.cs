@@ -11,6 +11,43 @@ namespace OncologyBilling.Scrubber.Findings;
 /// </summary>
 public static partial class Wording
 {
+    /// <summary>A fact as billing staff read it; a value with no wording here is a programming error, never printed raw.</summary>
+    public static string Of(object value) => value switch
+    {
+        string text => text,
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        decimal amount => Number(amount),
+        DateOnly date => Date(date),
+        DateTimeOffset time => Time(time),
+        TimelineEntry entry => Describe(entry),
+        Quantity quantity => Amount(quantity.Amount, quantity.Unit),
+        DoseUnit unit => Unit(unit),
+        DrugCategory category => Category(category),
+        AdministrationRoute route => Route(route),
+        ContainerType container => Container(container),
+        PayerType payer => Payer(payer),
+        IEnumerable<string> items => string.Join(", ", items),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "No wording for this kind of fact."),
+    };
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>24-hour clock in the documented offset.</summary>
+    public static string Time(DateTimeOffset time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"09:15–12:15", "at 09:00", or with dates when the service crosses midnight.</summary>
+    public static string Times(TimelineEntry entry) => entry.End is not { } end
+        ? $"at {Time(entry.Start)}"
+        : DateOnly.FromDateTime(end.DateTime) == entry.ServiceDate
+            ? $"{Time(entry.Start)}–{Time(end)}"
+            : $"{entry.Start:yyyy-MM-dd HH:mm}–{end:yyyy-MM-dd HH:mm}";
+
+    /// <summary>"paclitaxel 09:15–12:15 (180 min)" or "palonosetron at 09:00".</summary>
+    public static string Describe(TimelineEntry entry) =>
+        entry.Minutes is { } minutes && entry.End is not null
+            ? $"{entry.Drugs} {Times(entry)} ({minutes} min)"
+            : $"{entry.Drugs} at {Time(entry.Start)}";
+
     public static string Unit(DoseUnit unit) => unit switch
     {
         DoseUnit.Mg => "mg",

@@ -1,9 +1,14 @@
+using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Messages;
 
 namespace OncologyBilling.Scrubber.Model;
 
 /// <summary>A claim line as the pipeline builds it; numbered and frozen when the scrub ends.</summary>
 public sealed class ClaimLine
 {
+    private readonly List<Reason> _reasons = [];
+    private string? _explanation;
+
     public required LineKind Kind { get; init; }
     public required string Code { get; set; }
     public required int Units { get; set; }
@@ -15,13 +20,47 @@ public sealed class ClaimLine
     /// <summary>Request indexes of the administrations this line covers (not echoed; used by later stages).</summary>
     public List<int> AdministrationIndexes { get; init; } = [];
     public List<int> DiagnosisPointers { get; init; } = [];
+
+    /// <summary>The rules that produced the line, once each, in the order they were stamped.</summary>
     public List<string> RuleIds { get; init; } = [];
-    public required string Explanation { get; set; }
+
+    /// <summary>The reasons stamped with <see cref="Because"/>, in order; the explanation is their words.</summary>
+    public IReadOnlyList<Reason> Reasons => _reasons;
+
+    /// <summary>The words of <see cref="Reasons"/> from the message catalog (set directly only by tests).</summary>
+    public string Explanation
+    {
+        get => _explanation ??= MessageCatalog.Explain(_reasons);
+        set => _explanation = value;
+    }
+
+    /// <summary>Order within its kind: hierarchy rank, then initial before add-ons. Lower sorts first.</summary>
+    public int SortKey { get; set; }
     public string? Ndc { get; set; }
 
     /// <summary>Date the service was provided (ADM-DOS-01); null means the encounter's date of service.</summary>
     public DateOnly? ServiceDate { get; set; }
 
-    /// <summary>Order within its kind: hierarchy rank, then initial before add-ons. Lower sorts first.</summary>
-    public int SortKey { get; set; }
+    /// <summary>Stamps the rule on the line and adds its facts to the explanation.</summary>
+    public ClaimLine Because(RuleDefinition rule, Facts facts)
+    {
+        Stamp(rule);
+        _reasons.Add(new Reason(rule, facts));
+        _explanation = null;
+        return this;
+    }
+
+    /// <summary>Stamps rules that shaped the line without adding words (a modifier, a code choice).</summary>
+    public ClaimLine Stamp(params ReadOnlySpan<RuleDefinition> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (!RuleIds.Contains(rule.Id))
+            {
+                RuleIds.Add(rule.Id);
+            }
+        }
+
+        return this;
+    }
 }

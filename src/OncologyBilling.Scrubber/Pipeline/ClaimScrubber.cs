@@ -26,10 +26,15 @@ public sealed class ClaimScrubber(
         var context = new ScrubContext(encounter, data, options);
         foreach (var stage in _stages)
         {
-            stage.Apply(context);
+            context.Run(stage);
         }
 
         var result = ClaimAssembler.Assemble(context, Guid.CreateVersion7());
+        foreach (var (stage, ruleId) in context.UndeclaredRules)
+        {
+            ScrubberLog.UndeclaredRule(logger, result.RunId, stage, ruleId);
+        }
+
         if (encounter.IncludeEstimate)
         {
             // After assembly: the estimate prices the final, numbered lines.

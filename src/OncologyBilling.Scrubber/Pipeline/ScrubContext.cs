@@ -1,14 +1,19 @@
 using OncologyBilling.ReferenceData;
 using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Messages;
 using OncologyBilling.Scrubber.Model;
 
 namespace OncologyBilling.Scrubber.Pipeline;
 
-/// <summary>The state one scrub passes through its stages: the encounter in, lines, diagnoses, findings and checks out.</summary>
+/// <summary>
+/// The state one scrub passes through its stages: the encounter in, lines, diagnoses, findings and checks out. It knows
+/// which stage is running (<see cref="Run"/>) and refuses a rule that stage has not declared (<see cref="RuleGuard"/>).
+/// </summary>
 public sealed class ScrubContext(Encounter encounter, ReferenceDataSet referenceData, ScrubberOptions options)
 {
     private readonly List<(Finding Finding, ClaimLine? Line)> _findings = [];
     private readonly Dictionary<string, CheckResult> _checks = [];
+    private readonly RuleGuard _guard = new(options.UndeclaredRules);
 
     public Encounter Encounter { get; } = encounter;
     public ReferenceDataSet ReferenceData { get; } = referenceData;
@@ -28,13 +33,40 @@ public sealed class ScrubContext(Encounter encounter, ReferenceDataSet reference
     public IReadOnlyList<(Finding Finding, ClaimLine? Line)> Findings => _findings;
     public IEnumerable<CheckResult> Checks => _checks.Values;
 
+    /// <summary>The stage now applying, or null outside <see cref="Run"/>.</summary>
+    public IScrubStage? Stage => _guard.Stage;
+
+    /// <summary>(stage, rule id) pairs used without being declared; only filled when <see cref="UndeclaredRules.Log"/>.</summary>
+    public IReadOnlyList<(string Stage, string RuleId)> UndeclaredRules => _guard.Undeclared;
+
+    /// <summary>Applies one stage; every rule it reports or stamps on a line must be one of its <see cref="IScrubStage.Rules"/>.</summary>
+    public void Run(IScrubStage stage)
+    {
+        _guard.Enter(stage);
+        try
+        {
+            stage.Apply(this);
+            _guard.CheckStamps(Lines);
+        }
+        finally
+        {
+            _guard.Leave();
+        }
+    }
+
+    /// <summary>Reports <paramref name="rule"/> with the facts it decided on; the message comes from the message catalog.</summary>
+    public void Report(RuleDefinition rule, string? path, Facts facts, ClaimLine? line = null, FindingSeverity? severity = null)
+    {
+        _guard.Check(rule.Id);
+        var finding = new Finding(rule.Id, severity ?? rule.Severity, MessageCatalog.Finding(rule, facts), path, null) { Facts = facts };
+        _findings.Add((finding, line));
+    }
+
     public void Report(RuleDefinition rule, string message, string? path = null, ClaimLine? line = null) =>
         _findings.Add((new Finding(rule.Id, rule.Severity, message, path, null), line));
 
     public void Report(RuleDefinition rule, FindingSeverity severity, string message, string? path = null, ClaimLine? line = null) =>
         _findings.Add((new Finding(rule.Id, severity, message, path, null), line));
-
-    public void RemoveFindings(Predicate<Finding> match) => _findings.RemoveAll(f => match(f.Finding));
 
     /// <summary>Records whether a family ran; a later call for the same family replaces the earlier one.</summary>
     public void Check(string family, CheckStatus status, string? dataVersion, string? note = null) =>

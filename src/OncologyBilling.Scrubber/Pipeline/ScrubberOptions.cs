@@ -14,6 +14,9 @@ public sealed class ScrubberOptions
 
     public Rules.Edits.EditRuleOptions Edits { get; init; } = new();
 
+    /// <summary>A rule used by a stage that does not declare it: throw (default; tests, Development) or log (Production).</summary>
+    public UndeclaredRules UndeclaredRules { get; set; } = UndeclaredRules.Throw;
+
     /// <summary>ADM-TIME-07 (open item 12): add up non-concurrent secondary hydration segments. Default true.</summary>
     public bool HydrationSumSegments { get; set; } = true;
 

@@ -45,6 +45,25 @@ public sealed class BatchEndpointTests(ScrubberApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task PostBatch_ErrorEntries_CarryTheReadableEncounterIdAndTheTraceIdWithEveryError()
+    {
+        var typo = Encounter("ENC-TYPO").Replace("\"route\":\"ivInfusion\"", "\"route\":\"ivDrip\",\"pupm\":true", StringComparison.Ordinal);
+        var body = $"{typo}\n{InvalidId}\n{{not json\n{Encounter("ENC-OK")}";
+
+        var response = await Post(Ndjson(body));
+
+        var entries = await EntriesAsync(response);
+        entries.Select(e => (int)e["status"]!).Should().Equal(400, 400, 400, 200);
+        ((string?)entries[0]["encounterId"]).Should().Be("ENC-TYPO");
+        entries[0]["problem"]!["errors"]!.AsObject().Select(e => e.Key).Should().BeEquivalentTo("administrations[0].route", "administrations[0].pupm");
+        // "BAD ID!" is not a well-formed encounter id, and a broken line has none to read: neither is echoed.
+        entries[1].ContainsKey("encounterId").Should().BeFalse();
+        entries[2].ContainsKey("encounterId").Should().BeFalse();
+        var traceIds = entries.Take(3).Select(e => (string?)e["problem"]!["traceId"]).ToArray();
+        traceIds.Should().AllSatisfy(t => t.Should().NotBeNullOrWhiteSpace()).And.OnlyContain(t => t == traceIds[0]);
+    }
+
+    [Fact]
     public async Task PostBatch_ManyEncountersScrubbedInParallel_KeepsRequestOrder()
     {
         // Every 7th encounter is invalid, so a reordered or dropped result shows up as a status in the wrong place.

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using FluentAssertions;
 using OncologyBilling.Api.Batch;
+using OncologyBilling.Api.Serialization;
 using static OncologyBilling.Api.IntegrationTests.Batch.BatchBodies;
 
 namespace OncologyBilling.Api.IntegrationTests.Batch;
@@ -12,11 +13,17 @@ namespace OncologyBilling.Api.IntegrationTests.Batch;
 /// <summary>The scanners fed a few bytes at a time, as a slow client's body arrives.</summary>
 public sealed class BatchScannerTests
 {
-    // The API's settings (ApiServiceExtensions): web defaults, camelCase enums as strings only.
+    // The API's settings (ApiServiceExtensions): web defaults, camelCase enums as strings only, unknown properties refused.
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters =
+        {
+            new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new OffsetRequiredDateTimeOffsetConverter(),
+            new CalendarDateOnlyConverter(),
+        },
     };
 
     [Theory]
@@ -27,10 +34,11 @@ public sealed class BatchScannerTests
     {
         var body = $"[ {Encounter("ENC-0")} ,\n{UnknownRoute}, {Encounter("ENC-2")} ]";
 
-        var items = await ReadAll(body, chunk, new JsonArrayScanner(new EncounterParser(Options), 1024 * 1024));
+        var items = await ReadAll(body, chunk, new JsonArrayScanner(new EncounterParser(new ScrubRequestReader(Options)), 1024 * 1024));
 
-        items.Select(i => (i.Index, i.Request?.EncounterId, i.Problem is null)).Should().Equal(
-            (0, "ENC-0", true), (1, null, false), (2, "ENC-2", true));
+        // The unknown route is a read error; the rest of that encounter is still read.
+        items.Select(i => (i.Index, i.Read?.Request?.EncounterId, string.Join(',', i.Read!.Errors.Keys))).Should().Equal(
+            (0, "ENC-0", ""), (1, "ENC-R", "administrations[0].route"), (2, "ENC-2", ""));
     }
 
     [Theory]
@@ -40,9 +48,9 @@ public sealed class BatchScannerTests
     {
         var body = $"{Encounter("ENC-0")}\n\n{Encounter("ENC-1")}\r\n{Encounter("ENC-2")}";
 
-        var items = await ReadAll(body, chunk, new NdjsonScanner(new EncounterParser(Options), 1024 * 1024));
+        var items = await ReadAll(body, chunk, new NdjsonScanner(new EncounterParser(new ScrubRequestReader(Options)), 1024 * 1024));
 
-        items.Select(i => (i.Index, i.Request?.EncounterId)).Should().Equal((0, "ENC-0"), (1, "ENC-1"), (2, "ENC-2"));
+        items.Select(i => (i.Index, i.Read?.Request?.EncounterId)).Should().Equal((0, "ENC-0"), (1, "ENC-1"), (2, "ENC-2"));
     }
 
     [Fact]
@@ -50,7 +58,7 @@ public sealed class BatchScannerTests
     {
         var body = $"{Encounter("ENC-0")}\n{Encounter("ENC-1").Replace("ENC-1", new string('X', 600), StringComparison.Ordinal)}\n{Encounter("ENC-2")}";
 
-        var items = await ReadAll(body, 64, new NdjsonScanner(new EncounterParser(Options), 500));
+        var items = await ReadAll(body, 64, new NdjsonScanner(new EncounterParser(new ScrubRequestReader(Options)), 500));
 
         items.Select(i => (i.Index, i.Problem?.Status, i.Final)).Should().Equal((0, null, false), (1, 413, true));
     }
@@ -60,7 +68,7 @@ public sealed class BatchScannerTests
     {
         var body = $"[{Encounter("ENC-0")},{Encounter(new string('X', 600))}]";
 
-        var items = await ReadAll(body, 64, new JsonArrayScanner(new EncounterParser(Options), 500));
+        var items = await ReadAll(body, 64, new JsonArrayScanner(new EncounterParser(new ScrubRequestReader(Options)), 500));
 
         items.Select(i => (i.Index, i.Problem?.Status, i.Final)).Should().Equal((0, null, false), (1, 413, true));
     }
@@ -68,7 +76,7 @@ public sealed class BatchScannerTests
     [Fact]
     public async Task JsonArray_BodyEndsInsideTheArray_EndsWithAFinal400Item()
     {
-        var items = await ReadAll($"[{Encounter("ENC-0")},", 16, new JsonArrayScanner(new EncounterParser(Options), 1024 * 1024));
+        var items = await ReadAll($"[{Encounter("ENC-0")},", 16, new JsonArrayScanner(new EncounterParser(new ScrubRequestReader(Options)), 1024 * 1024));
 
         items.Select(i => (i.Index, i.Problem?.Status, i.Final)).Should().Equal((0, null, false), (1, 400, true));
     }

@@ -6,7 +6,7 @@ namespace OncologyBilling.Api.IntegrationTests.Hostile;
 
 /// <summary>
 /// Generates hostile requests: mutations of a valid base request that uses every contract field (replace, remove,
-/// add or duplicate a field; truncate or corrupt the text), whole-body junk, and odd content types and Accept headers.
+/// add an unknown, misspelt or duplicate field at any depth; truncate or corrupt the text), whole-body junk, and odd content types and Accept headers.
 /// </summary>
 public static class HostileGen
 {
@@ -34,11 +34,17 @@ public static class HostileGen
         "encounterId", "setting", "diagnoses", "administrations", "start", "end", "dose", "amount", "unit", "route",
         "drug", "patient", "__proto__", "$type", "ZZPHI-key", "");
 
+    /// <summary>Misspelt and invented property names, for the strict reading of unknown properties at every depth.</summary>
+    private static readonly Gen<string> UnknownName = Gen.OneOf(
+        "pupm", "wastage", "dateOfServce", "encounterID ", "setings", "diagnosis", "ndcCode", "units", "singleUse", "modifier",
+        "codes", "mrn", "name", "$id", "$ref", "ZZPHI-unknown", "\u0000", new string('q', 3_000));
+
     private static readonly Gen<(string Kind, string Text)> Mutated = Gen.Frequency(
         (6, Gen.Select(Position, HostileValues.Any, (p, v) => ("replace", JsonPositions.Replace(BaseText, p, v)))),
         (2, Position.Select(p => ("remove", JsonPositions.Remove(BaseText, p)))),
         (2, Gen.Select(Position, FieldName, HostileValues.Any, (p, n, v) => ("add", JsonPositions.AddSibling(BaseText, p, n, v)))),
         (2, Gen.Select(Position, HostileValues.Any, Duplicate)),
+        (3, Gen.Select(Position, UnknownName, Gen.OneOf("true", "1", "\"ZZPHI-VALUE\"", "{}", "[]"), (p, n, v) => ("unknown-property", JsonPositions.AddSibling(BaseText, p, n, v)))),
         (2, Gen.Int[0, BaseText.Length - 1].Select(i => ("truncate", BaseText[..i]))),
         (2, Gen.Select(Gen.Int[0, BaseText.Length - 1], Gen.Char["{}[],:\"\\0123456789eE.-+ntfa\u0000\u0001\u007f\u00e9\ud800"], Corrupt)),
         (1, HostileValues.Any.Select(v => ("whole-body", v))),

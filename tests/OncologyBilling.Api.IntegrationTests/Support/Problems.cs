@@ -27,4 +27,14 @@ public static class Problems
         errors.SelectMany(e => e.Value!.AsArray()).Should().AllSatisfy(m => ((string?)m).Should().NotBeNullOrWhiteSpace());
         return problem;
     }
+
+    /// <summary>A 400 with an error on <paramref name="key"/> whose message says <paramref name="says"/> (other keys may be there too).</summary>
+    public static async Task<JsonObject> ShouldHaveErrorAsync(this HttpResponseMessage response, string key, string says)
+    {
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var messages = problem["errors"]?[key]?.AsArray().Select(m => (string?)m).ToArray();
+        messages.Should().NotBeNull(problem.ToJsonString());
+        messages.Should().Contain(m => m!.Contains(says, StringComparison.OrdinalIgnoreCase), problem.ToJsonString());
+        return problem;
+    }
 }

@@ -1,6 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
-using OncologyBilling.Scrubber.Rules.Administration;
 
 namespace OncologyBilling.Scrubber.UnitTests.Builders;
 
@@ -10,6 +10,10 @@ internal sealed class EncounterBuilder(CareSetting setting = CareSetting.Office)
     public static readonly DateTimeOffset Day = new(2026, 3, 2, 0, 0, 0, TimeSpan.FromHours(-5));
     private readonly List<Administration> _administrations = [];
     private readonly List<ServiceItem> _services = [];
+
+    // The production list (ScrubberServiceCollectionExtensions), never a copy of its order.
+    private static readonly Lazy<IScrubStage[]> Pipeline = new(() =>
+        [.. new ServiceCollection().AddClaimScrubber().BuildServiceProvider().GetServices<IScrubStage>()]);
 
     public static DateTimeOffset At(int hour, int minute = 0) => Day.AddHours(hour).AddMinutes(minute);
 
@@ -44,14 +48,13 @@ internal sealed class EncounterBuilder(CareSetting setting = CareSetting.Office)
         Administrations = [.. _administrations], Services = [.. _services],
     };
 
-    /// <summary>Runs the administration stages in pipeline order, up to and including <paramref name="lastStage"/>.</summary>
+    /// <summary>Runs the production stages in pipeline order, up to and including <paramref name="lastStage"/>.</summary>
     public ScrubContext Run(ScrubberOptions? options = null, string lastStage = "service-code-fix")
     {
         var context = new ScrubContext(Build(), ReferenceDataFixture.Data, options ?? new ScrubberOptions());
-        IScrubStage[] stages = [new ClassifyAdministrationsStage(), new BuildTimelineStage(), new InitialServiceStage(), new CodeServicesStage(), new ServiceCodeFixStage()];
-        foreach (var stage in stages)
+        foreach (var stage in Pipeline.Value)
         {
-            stage.Apply(context);
+            context.Run(stage);
             if (stage.Name == lastStage)
             {
                 break;

@@ -45,7 +45,7 @@ internal static class AccessGroups
     {
         if (context.Encounter.Setting == CareSetting.Office && named.Length > 1)
         {
-            context.Report(AdministrationRules.Site01, FindingSeverity.Warning,
+            context.Report(AdministrationRules.AdmSite01, FindingSeverity.Warning,
                 $"Administrations used {named.Length} access sites; the office bills one initial service per encounter. A second initial with modifier {context.Options.SecondSiteModifier} is allowed only when the protocol required a separate site: review the documentation.",
                 "administrations");
         }

@@ -58,35 +58,35 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
         _infusions.Add(entry);
         if (partner is not null)
         {
-            context.Report(AdministrationRules.Conc04, $"{Text.Describe(entry)} ran at the same time as {Text.Describe(partner)} in a separate bag: there is no concurrent chemotherapy code, so no administration code is added for it (its drug line is still billed); review.", entry.Path);
+            context.Report(AdministrationRules.AdmConc04, $"{Text.Describe(entry)} ran at the same time as {Text.Describe(partner)} in a separate bag: there is no concurrent chemotherapy code, so no administration code is added for it (its drug line is still billed); review.", entry.Path);
             return [];
         }
 
         ReportSecondInitial(entry);
-        return Sequential(entry, "96417", "96415", [AdministrationRules.Seq01.Id, AdministrationRules.Time04.Id], "Sequential infusion of a different chemotherapy drug");
+        return Sequential(entry, "96417", "96415", [AdministrationRules.AdmSeq01.Id, AdministrationRules.AdmTime04.Id], "Sequential infusion of a different chemotherapy drug");
     }
 
     private IEnumerable<CodedItem> TherapeuticInfusion(TimelineEntry entry)
     {
         var partner = ConcurrentPartner(entry, _ => true);
         _infusions.Add(entry);
-        var after = ChemoInitial ? [AdministrationRules.Init06.Id] : Array.Empty<string>();
+        var after = ChemoInitial ? [AdministrationRules.AdmInit06.Id] : Array.Empty<string>();
         if (partner is null)
         {
             ReportSecondInitial(entry);
-            return Sequential(entry, "96367", "96366", [AdministrationRules.Seq02.Id, AdministrationRules.Time04.Id, .. after], "Sequential infusion of a different therapeutic drug");
+            return Sequential(entry, "96367", "96366", [AdministrationRules.AdmSeq02.Id, AdministrationRules.AdmTime04.Id, .. after], "Sequential infusion of a different therapeutic drug");
         }
 
         var overlap = Overlaps.Minutes(entry, partner);
         if (encounter.ConcurrentCoded)
         {
-            context.Report(AdministrationRules.Conc02, FindingSeverity.Info, $"{Text.Describe(entry)} also ran concurrently ({overlap} min with {partner.Drugs}), but 96368 is reported once per encounter: no further code.", entry.Path);
+            context.Report(AdministrationRules.AdmConc02, FindingSeverity.Info, $"{Text.Describe(entry)} also ran concurrently ({overlap} min with {partner.Drugs}), but 96368 is reported once per encounter: no further code.", entry.Path);
             return [];
         }
 
         encounter.ConcurrentCoded = true;
-        var withChemo = partner.Category == DrugCategory.Chemotherapy ? [AdministrationRules.Conc05.Id] : Array.Empty<string>();
-        return [new CodedItem("96368", 1, [entry], [AdministrationRules.Conc01.Id, .. withChemo, .. after], "Concurrent infusion, once per encounter",
+        var withChemo = partner.Category == DrugCategory.Chemotherapy ? [AdministrationRules.AdmConc05.Id] : Array.Empty<string>();
+        return [new CodedItem("96368", 1, [entry], [AdministrationRules.AdmConc01.Id, .. withChemo, .. after], "Concurrent infusion, once per encounter",
             $"{Text.Describe(entry)} overlapped {partner.Drugs} by {overlap} min (at least {context.Options.ConcurrentOverlapMinimumMinutes})", AdministrationCodes.Order("96368")) { Minutes = entry.Minutes }];
     }
 
@@ -96,7 +96,7 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
         yield return new CodedItem(code, 1, [entry], rules, why, Text.Describe(entry), AdministrationCodes.Order(code)) { Minutes = minutes };
         if (TimeUnits.AdditionalHours(minutes) > 0)
         {
-            yield return new CodedItem(hourCode, TimeUnits.AdditionalHours(minutes), [entry], [AdministrationRules.Time04.Id],
+            yield return new CodedItem(hourCode, TimeUnits.AdditionalHours(minutes), [entry], [AdministrationRules.AdmTime04.Id],
                 "Additional hours (an hour counts once more than 30 minutes of it have run)", $"{Text.Describe(entry)}: {TimeUnits.AdditionalHoursText(minutes)}", AdministrationCodes.Order(code) + 1) { Minutes = minutes };
         }
     }
@@ -106,7 +106,7 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
         var chemo = entry.Kind == ServiceKind.ChemotherapyPush;
         if (_infusions.FirstOrDefault(i => SameDrug(i, entry) && entry.Start >= i.Start && entry.Start <= i.End) is { } running)
         {
-            context.Report(AdministrationRules.Push03, $"{Text.Describe(entry)} was pushed while {Text.Describe(running)} was infusing: part of that infusion, no separate push code.", entry.Path);
+            context.Report(AdministrationRules.AdmPush03, $"{Text.Describe(entry)} was pushed while {Text.Describe(running)} was infusing: part of that infusion, no separate push code.", entry.Path);
             return [];
         }
 
@@ -118,13 +118,13 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
         _lastPush[entry.Drugs] = entry.Start;
         ReportSecondInitial(entry);
         return chemo
-            ? [new CodedItem("96411", 1, [entry], [AdministrationRules.Seq04.Id, AdministrationRules.Init05.Id], "Additional chemotherapy push of a different drug", Text.Describe(entry), AdministrationCodes.Order("96411")) { Minutes = entry.Minutes }]
-            : [new CodedItem("96375", 1, [entry], [AdministrationRules.Seq03.Id, .. ChemoInitial ? [AdministrationRules.Init06.Id] : Array.Empty<string>()], "Additional sequential push of a different drug", Text.Describe(entry), AdministrationCodes.Order("96375")) { Minutes = entry.Minutes }];
+            ? [new CodedItem("96411", 1, [entry], [AdministrationRules.AdmSeq04.Id, AdministrationRules.AdmInit05.Id], "Additional chemotherapy push of a different drug", Text.Describe(entry), AdministrationCodes.Order("96411")) { Minutes = entry.Minutes }]
+            : [new CodedItem("96375", 1, [entry], [AdministrationRules.AdmSeq03.Id, .. ChemoInitial ? [AdministrationRules.AdmInit06.Id] : Array.Empty<string>()], "Additional sequential push of a different drug", Text.Describe(entry), AdministrationCodes.Order("96375")) { Minutes = entry.Minutes }];
     }
 
     private IEnumerable<CodedItem> RepeatedChemoPush(TimelineEntry entry)
     {
-        context.Report(AdministrationRules.Seq04, $"{Text.Describe(entry)} repeats a push of the same chemotherapy drug: 96411 is for each additional different drug, so no code.", entry.Path);
+        context.Report(AdministrationRules.AdmSeq04, $"{Text.Describe(entry)} repeats a push of the same chemotherapy drug: 96411 is for each additional different drug, so no code.", entry.Path);
         return [];
     }
 
@@ -132,7 +132,7 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
     {
         if (gap <= AdministrationCodes.RepeatPushGapMinutes)
         {
-            context.Report(AdministrationRules.Push04, $"{Text.Describe(entry)} repeats a push of the same drug {gap} min after the last reported one: 30 minutes or less is not reportable.", entry.Path);
+            context.Report(AdministrationRules.AdmPush04, $"{Text.Describe(entry)} repeats a push of the same drug {gap} min after the last reported one: 30 minutes or less is not reportable.", entry.Path);
             return [];
         }
 
@@ -143,7 +143,7 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
         }
 
         _lastPush[entry.Drugs] = entry.Start;
-        return [new CodedItem("96376", 1, [entry], [AdministrationRules.Push04.Id], "Sequential push of the same drug more than 30 minutes after its last push (facility only)", $"{Text.Describe(entry)}, {gap} min after the last", AdministrationCodes.Order("96376")) { Minutes = entry.Minutes }];
+        return [new CodedItem("96376", 1, [entry], [AdministrationRules.AdmPush04.Id], "Sequential push of the same drug more than 30 minutes after its last push (facility only)", $"{Text.Describe(entry)}, {gap} min after the last", AdministrationCodes.Order("96376")) { Minutes = entry.Minutes }];
     }
 
     private static IEnumerable<CodedItem> Standalone(TimelineEntry entry) => StandaloneCoder.Code(entry);
@@ -156,7 +156,7 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
     {
         if (group.Initial is { } initial && initial.Kind == entry.Kind)
         {
-            context.Report(AdministrationRules.Init01, FindingSeverity.Info, $"{Text.Describe(entry)} would also be an initial {InitialCoder.Label(entry.Kind)}, but only one initial service is billed per {(context.Encounter.Setting == CareSetting.Office ? "encounter" : "access site")}: coded as an add-on.", entry.Path);
+            context.Report(AdministrationRules.AdmInit01, FindingSeverity.Info, $"{Text.Describe(entry)} would also be an initial {InitialCoder.Label(entry.Kind)}, but only one initial service is billed per {(context.Encounter.Setting == CareSetting.Office ? "encounter" : "access site")}: coded as an add-on.", entry.Path);
         }
     }
 

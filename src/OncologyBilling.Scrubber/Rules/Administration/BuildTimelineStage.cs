@@ -16,10 +16,10 @@ public sealed class BuildTimelineStage : IScrubStage
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
-        InputRules.Inp01, InputRules.Inp02, InputRules.Inp03, AdministrationRules.Push01, AdministrationRules.Push02,
-        AdministrationRules.Push03, ClassificationRules.DrugInFluid04, ClassificationRules.ChemoInjection07,
-        ClassificationRules.TherapeuticInjection08, ClassificationRules.OnBody09, ClassificationRules.Route10,
-        AdministrationRules.Site01,
+        InputRules.Inp01, InputRules.Inp02, InputRules.Inp03, AdministrationRules.AdmPush01, AdministrationRules.AdmPush02,
+        AdministrationRules.AdmPush03, ClassificationRules.Cls04, ClassificationRules.Cls07,
+        ClassificationRules.Cls08, ClassificationRules.Cls09, ClassificationRules.Cls10,
+        AdministrationRules.AdmSite01,
     ];
 
     public void Apply(ScrubContext context)

@@ -18,9 +18,9 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
-        ClassificationRules.UnknownDrug, ClassificationRules.AmbiguousName11, ClassificationRules.CategoryRequired12, DrugRules.Universe05, DrugRules.NotBillable06,
-        ClassificationRules.Chemo01, ClassificationRules.Therapeutic02, ClassificationRules.Hydration03,
-        ClassificationRules.Override06,
+        ClassificationRules.Cls00, ClassificationRules.Cls11, ClassificationRules.Cls12, DrugRules.DrgCode05, DrugRules.DrgCode06,
+        ClassificationRules.Cls01, ClassificationRules.Cls02, ClassificationRules.Cls03,
+        ClassificationRules.Cls06,
     ];
 
     public void Apply(ScrubContext context)
@@ -30,13 +30,13 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
             var drug = DrugResolver.Resolve(context, administration);
             if (drug is { Curated: false } && administration.Category is null)
             {
-                context.Report(ClassificationRules.CategoryRequired12,
+                context.Report(ClassificationRules.Cls12,
                     $"{drug.Hcpcs} ({drug.Generic}) is not in the curated catalog, so its category is unknown: send 'category' (chemotherapy, therapeutic, hydration or hormonalAntineoplastic) as documented; no administration code is chosen without it.",
                     $"{administration.Path}.category");
             }
             else if (drug is { Category: { } catalogued } && administration.Category is { } documented && documented != catalogued)
             {
-                context.Report(ClassificationRules.Override06,
+                context.Report(ClassificationRules.Cls06,
                     $"{drug.Generic}: documented category {Wording.Category(documented)} overrides the catalog default {Wording.Category(catalogued)}.",
                     $"{administration.Path}.category");
             }

@@ -16,13 +16,15 @@ public sealed class CodeServicesStage : IScrubStage
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
-        AdministrationRules.Init04, AdministrationRules.Init05, AdministrationRules.Init06, AdministrationRules.Push04,
-        AdministrationRules.Time01, AdministrationRules.Time02, AdministrationRules.Time03, AdministrationRules.Time04,
-        AdministrationRules.Time05, AdministrationRules.Time06, AdministrationRules.Time07,
-        AdministrationRules.Seq01, AdministrationRules.Seq02, AdministrationRules.Seq03, AdministrationRules.Seq04, AdministrationRules.Seq05,
-        AdministrationRules.Conc01, AdministrationRules.Conc02, AdministrationRules.Conc03, AdministrationRules.Conc04, AdministrationRules.Conc05,
-        AdministrationRules.Hyd03, AdministrationRules.Hyd04, AdministrationRules.Inj01, AdministrationRules.Inj02, AdministrationRules.Inj03,
-        AdministrationRules.Pump01, AdministrationRules.Pump02, AdministrationRules.Dos01, SettingRules.Set04, SettingRules.Set08,
+        AdministrationRules.AdmInit01, AdministrationRules.AdmInit02, AdministrationRules.AdmInit03, AdministrationRules.AdmPush01,
+        AdministrationRules.AdmPush02, AdministrationRules.AdmSite01, ClassificationRules.Cls07, ClassificationRules.Cls08,
+        ClassificationRules.Cls09, NcciRules.Ncci05, AdministrationRules.AdmInit04, AdministrationRules.AdmInit05, AdministrationRules.AdmInit06, AdministrationRules.AdmPush04,
+        AdministrationRules.AdmTime01, AdministrationRules.AdmTime02, AdministrationRules.AdmTime03, AdministrationRules.AdmTime04,
+        AdministrationRules.AdmTime05, AdministrationRules.AdmTime06, AdministrationRules.AdmTime07,
+        AdministrationRules.AdmSeq01, AdministrationRules.AdmSeq02, AdministrationRules.AdmSeq03, AdministrationRules.AdmSeq04, AdministrationRules.AdmSeq05,
+        AdministrationRules.AdmConc01, AdministrationRules.AdmConc02, AdministrationRules.AdmConc03, AdministrationRules.AdmConc04, AdministrationRules.AdmConc05,
+        AdministrationRules.AdmHyd03, AdministrationRules.AdmHyd04, AdministrationRules.AdmInj01, AdministrationRules.AdmInj02, AdministrationRules.AdmInj03,
+        AdministrationRules.AdmPump01, AdministrationRules.AdmPump02, AdministrationRules.AdmDos01, SettingRules.Set04, SettingRules.Set08,
     ];
 
     public void Apply(ScrubContext context)
@@ -50,7 +52,7 @@ public sealed class CodeServicesStage : IScrubStage
         {
             if (entry.Kind == ServiceKind.ChemotherapyPump && office)
             {
-                context.Report(AdministrationRules.Pump02, $"{Text.Describe(entry)} was started on a pump: if the office supplied the pump and the patient continues at home, G0498 may describe the whole service instead of 96416; review.", entry.Path);
+                context.Report(AdministrationRules.AdmPump02, $"{Text.Describe(entry)} was started on a pump: if the office supplied the pump and the patient continues at home, G0498 may describe the whole service instead of 96416; review.", entry.Path);
             }
             else if (entry.Kind == ServiceKind.OnBodyInjector && !office)
             {
@@ -58,7 +60,7 @@ public sealed class CodeServicesStage : IScrubStage
             }
             else if (entry.Members.Any(m => m.Source.Pump) && entry.Kind == ServiceKind.ChemotherapyInfusion)
             {
-                context.Report(AdministrationRules.Pump01, $"{Text.Describe(entry)} ran on a pump but not more than 8 hours: coded as an ordinary infusion, not 96416.", entry.Path);
+                context.Report(AdministrationRules.AdmPump01, $"{Text.Describe(entry)} ran on a pump but not more than 8 hours: coded as an ordinary infusion, not 96416.", entry.Path);
             }
         }
     }

@@ -41,7 +41,7 @@ internal static class HydrationCoder
         {
             var drugs = string.Join(", ", drugInfusions.Where(d => Overlaps.Minutes(hydration, d) > 0).Select(d => d.Drugs).Distinct());
             var how = covered >= minutes ? "entirely" : $"for {covered} of its {minutes} min";
-            context.Report(AdministrationRules.Conc03, $"Hydration {Text.Describe(hydration)} ran {how} during the {drugs} infusion: hydration concurrent with a drug infusion is not reportable for those minutes.", hydration.Path);
+            context.Report(AdministrationRules.AdmConc03, $"Hydration {Text.Describe(hydration)} ran {how} during the {drugs} infusion: hydration concurrent with a drug infusion is not reportable for those minutes.", hydration.Path);
         }
 
         return minutes - covered;
@@ -55,7 +55,7 @@ internal static class HydrationCoder
         var units = asInitial ? (total >= 31 ? 1 : 0) : TimeUnits.SecondaryHydrationUnits(total);
         if (units == 0)
         {
-            var rule = asInitial ? AdministrationRules.Time05 : AdministrationRules.Time06;
+            var rule = asInitial ? AdministrationRules.AdmTime05 : AdministrationRules.AdmTime06;
             context.Report(rule, $"Hydration {sum}: 30 minutes or less of non-concurrent hydration is not reportable.", segments[0].Entry.Path);
             return [];
         }
@@ -66,11 +66,11 @@ internal static class HydrationCoder
 
     private static CodedItem[] Initial(ScrubContext context, TimelineGroup group, TimelineEntry[] entries, int total, string sum)
     {
-        var selection = context.Encounter.Setting == CareSetting.HospitalOutpatient ? AdministrationRules.Init02.Id : AdministrationRules.Init03.Id;
-        List<string> rules = [AdministrationRules.Init01.Id, selection, AdministrationRules.Hyd04.Id, AdministrationRules.Time05.Id];
+        var selection = context.Encounter.Setting == CareSetting.HospitalOutpatient ? AdministrationRules.AdmInit02.Id : AdministrationRules.AdmInit03.Id;
+        List<string> rules = [AdministrationRules.AdmInit01.Id, selection, AdministrationRules.AdmHyd04.Id, AdministrationRules.AdmTime05.Id];
         if (group.InitialModifier is not null)
         {
-            rules.Add(AdministrationRules.Site01.Id);
+            rules.Add(AdministrationRules.AdmSite01.Id);
         }
 
         var initial = new CodedItem("96360", 1, entries, rules, InitialCoder.Why(ServiceKind.Hydration, context.Encounter.Setting) + " (31 minutes to 1 hour)", sum, 0) { Minutes = total, Modifier = group.InitialModifier, Category = DrugCategory.Hydration };
@@ -78,16 +78,16 @@ internal static class HydrationCoder
         return hours == 0 ? [initial] :
         [
             initial,
-            new CodedItem("96361", hours, entries, [AdministrationRules.Time05.Id], "Additional hydration hours", $"{sum}: {TimeUnits.AdditionalHoursText(total)}", 1) { Minutes = total, Category = DrugCategory.Hydration },
+            new CodedItem("96361", hours, entries, [AdministrationRules.AdmTime05.Id], "Additional hydration hours", $"{sum}: {TimeUnits.AdditionalHoursText(total)}", 1) { Minutes = total, Category = DrugCategory.Hydration },
         ];
     }
 
     private static CodedItem Secondary(ScrubContext context, TimelineGroup group, TimelineEntry[] entries, int total, string sum)
     {
         var initialCode = group.Initial is { Kind: not ServiceKind.Hydration } initial ? AdministrationCodes.InitialCode(initial.Kind) : "a higher service on another access site";
-        context.Report(AdministrationRules.Ncci05, FindingSeverity.Info, $"Hydration is coded 96361, never 96360, because {initialCode} is the initial service (hierarchy, ADM-INIT-04).", entries[0].Path);
+        context.Report(NcciRules.Ncci05, FindingSeverity.Info, $"Hydration is coded 96361, never 96360, because {initialCode} is the initial service (hierarchy, ADM-INIT-04).", entries[0].Path);
         return new CodedItem("96361", TimeUnits.SecondaryHydrationUnits(total), entries,
-            [AdministrationRules.Seq05.Id, AdministrationRules.Time06.Id, AdministrationRules.Hyd03.Id, AdministrationRules.Init04.Id, AdministrationRules.Ncci05.Id],
+            [AdministrationRules.AdmSeq05.Id, AdministrationRules.AdmTime06.Id, AdministrationRules.AdmHyd03.Id, AdministrationRules.AdmInit04.Id, NcciRules.Ncci05.Id],
             "Hydration after a different initial service", $"{sum}: {TimeUnits.SecondaryHydrationText(total)}", AdministrationCodes.Order("96361")) { Minutes = total, Category = DrugCategory.Hydration };
     }
 
@@ -95,7 +95,7 @@ internal static class HydrationCoder
     {
         if (segments.Length > 1 && segments.Any(s => s.Minutes < 31))
         {
-            context.Report(AdministrationRules.Time07, $"Hydration segments were added up to {total} min although one is under 31 minutes ({string.Join(", ", segments.Select(s => $"{s.Minutes} min"))}); some payers reject summing (setting hydrationSumSegments).", segments[0].Entry.Path);
+            context.Report(AdministrationRules.AdmTime07, $"Hydration segments were added up to {total} min although one is under 31 minutes ({string.Join(", ", segments.Select(s => $"{s.Minutes} min"))}); some payers reject summing (setting hydrationSumSegments).", segments[0].Entry.Path);
         }
     }
 

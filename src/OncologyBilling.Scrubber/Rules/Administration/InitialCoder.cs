@@ -13,11 +13,11 @@ internal static class InitialCoder
             yield break;
         }
 
-        var selection = setting == CareSetting.HospitalOutpatient ? AdministrationRules.Init02.Id : AdministrationRules.Init03.Id;
-        List<string> rules = [AdministrationRules.Init01.Id, selection, .. KindRules(entry.Kind)];
+        var selection = setting == CareSetting.HospitalOutpatient ? AdministrationRules.AdmInit02.Id : AdministrationRules.AdmInit03.Id;
+        List<string> rules = [AdministrationRules.AdmInit01.Id, selection, .. KindRules(entry.Kind)];
         if (group.InitialModifier is not null)
         {
-            rules.Add(AdministrationRules.Site01.Id);
+            rules.Add(AdministrationRules.AdmSite01.Id);
         }
 
         var covers = entry.IsInfusion && entry.Kind != ServiceKind.ChemotherapyPump ? "; covers the first hour (up to 90 minutes)" : string.Empty;
@@ -32,7 +32,7 @@ internal static class InitialCoder
         {
             var chemo = entry.Kind == ServiceKind.ChemotherapyInfusion;
             yield return new CodedItem(chemo ? "96415" : "96366", TimeUnits.AdditionalHours(minutes), [entry],
-                [chemo ? AdministrationRules.Time02.Id : AdministrationRules.Time03.Id], "Additional hours (an hour counts once more than 30 minutes of it have run)",
+                [chemo ? AdministrationRules.AdmTime02.Id : AdministrationRules.AdmTime03.Id], "Additional hours (an hour counts once more than 30 minutes of it have run)",
                 $"{Text.Describe(entry)}: {TimeUnits.AdditionalHoursText(minutes)}", 1)
             { Minutes = minutes };
         }
@@ -58,13 +58,13 @@ internal static class InitialCoder
 
     public static IEnumerable<string> KindRules(ServiceKind kind) => kind switch
     {
-        ServiceKind.ChemotherapyInfusion => [AdministrationRules.Push02.Id, AdministrationRules.Time01.Id],
-        ServiceKind.ChemotherapyPump => [AdministrationRules.Pump01.Id],
-        ServiceKind.TherapeuticInfusion => [AdministrationRules.Push02.Id, AdministrationRules.Time03.Id],
-        ServiceKind.ChemotherapyPush or ServiceKind.TherapeuticPush => [AdministrationRules.Push01.Id],
-        ServiceKind.ChemotherapyInjection or ServiceKind.HormonalInjection => [ClassificationRules.ChemoInjection07.Id, AdministrationRules.Inj01.Id],
-        ServiceKind.TherapeuticInjection => [ClassificationRules.TherapeuticInjection08.Id, AdministrationRules.Inj02.Id],
-        ServiceKind.OnBodyInjector => [ClassificationRules.OnBody09.Id],
+        ServiceKind.ChemotherapyInfusion => [AdministrationRules.AdmPush02.Id, AdministrationRules.AdmTime01.Id],
+        ServiceKind.ChemotherapyPump => [AdministrationRules.AdmPump01.Id],
+        ServiceKind.TherapeuticInfusion => [AdministrationRules.AdmPush02.Id, AdministrationRules.AdmTime03.Id],
+        ServiceKind.ChemotherapyPush or ServiceKind.TherapeuticPush => [AdministrationRules.AdmPush01.Id],
+        ServiceKind.ChemotherapyInjection or ServiceKind.HormonalInjection => [ClassificationRules.Cls07.Id, AdministrationRules.AdmInj01.Id],
+        ServiceKind.TherapeuticInjection => [ClassificationRules.Cls08.Id, AdministrationRules.AdmInj02.Id],
+        ServiceKind.OnBodyInjector => [ClassificationRules.Cls09.Id],
         _ => [],
     };
 }

@@ -18,8 +18,8 @@ public sealed class InitialServiceStage : IScrubStage
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
-        AdministrationRules.Init01, AdministrationRules.Init02, AdministrationRules.Init03, SettingRules.Set03,
-        AdministrationRules.Site01, AdministrationRules.Ncci05,
+        AdministrationRules.AdmInit01, AdministrationRules.AdmInit02, AdministrationRules.AdmInit03, SettingRules.Set03,
+        AdministrationRules.AdmSite01, NcciRules.Ncci05,
     ];
 
     public void Apply(ScrubContext context)
@@ -36,7 +36,7 @@ public sealed class InitialServiceStage : IScrubStage
             if (!demoted && initials++ > 0)
             {
                 modifier = context.Options.SecondSiteModifier;
-                context.Report(AdministrationRules.Site01, FindingSeverity.Info,
+                context.Report(AdministrationRules.AdmSite01, FindingSeverity.Info,
                     $"Access site '{group.Site}' gets its own initial service {AdministrationCodes.InitialCode(initial.Kind)} with modifier {modifier}: {Text.Describe(initial)}.",
                     initial.Path);
             }

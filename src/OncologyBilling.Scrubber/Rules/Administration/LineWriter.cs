@@ -82,7 +82,7 @@ internal static class LineWriter
 
         if (serviceDate != context.DateOfService)
         {
-            line.RuleIds.Add(AdministrationRules.Dos01.Id);
+            line.RuleIds.Add(AdministrationRules.AdmDos01.Id);
         }
 
         return line;

@@ -20,7 +20,7 @@ internal static class StandaloneCoder
         List<string> rules = [.. InitialCoder.KindRules(entry.Kind)];
         if (!pump)
         {
-            rules.Add(AdministrationRules.Inj03.Id);
+            rules.Add(AdministrationRules.AdmInj03.Id);
         }
 
         return

@@ -20,7 +20,7 @@ internal static class TimelineEntries
         var kind = ServiceKinds.Of(category, route, minutes, ordered.Any(m => m.Source.Pump));
         if (kind is null)
         {
-            context.Report(ClassificationRules.Route10, $"{ordered[0].DrugName} by route {Wording.Route(route)} is not supported for {Wording.Category(category)}; no administration code.", $"{ordered[0].Source.Path}.route");
+            context.Report(ClassificationRules.Cls10, $"{ordered[0].DrugName} by route {Wording.Route(route)} is not supported for {Wording.Category(category)}; no administration code.", $"{ordered[0].Source.Path}.route");
             return null;
         }
 
@@ -38,14 +38,14 @@ internal static class TimelineEntries
         if (entry.Members.Count > 1)
         {
             var fluids = entry.Members.Any(m => m.Category == DrugCategory.Hydration) && entry.Category != DrugCategory.Hydration;
-            context.Report(fluids ? ClassificationRules.DrugInFluid04 : AdministrationRules.Push03,
+            context.Report(fluids ? ClassificationRules.Cls04 : AdministrationRules.AdmPush03,
                 $"{entry.Drugs} share bag '{entry.Members[0].Source.Bag}': one infusate, so one administration service{(fluids ? $", coded as a {Wording.Category(entry.Category)} infusion and not as hydration" : string.Empty)}; each drug keeps its own drug line.",
                 $"{entry.Path}.bag");
         }
 
         if (route == AdministrationRoute.IvInfusion && entry.Kind is ServiceKind.ChemotherapyPush or ServiceKind.TherapeuticPush)
         {
-            context.Report(AdministrationRules.Push01, $"{entry.Drugs} ran {entry.Minutes} min ({Text.Times(entry)}): 15 minutes or less is coded as a push, not an infusion.", entry.Path);
+            context.Report(AdministrationRules.AdmPush01, $"{entry.Drugs} ran {entry.Minutes} min ({Text.Times(entry)}): 15 minutes or less is coded as a push, not an infusion.", entry.Path);
         }
 
         if (entry.End is { } end && DateOnly.FromDateTime(end.DateTime) != entry.ServiceDate && entry.Kind != ServiceKind.ChemotherapyPump)

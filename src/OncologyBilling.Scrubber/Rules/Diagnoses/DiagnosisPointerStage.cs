@@ -15,7 +15,7 @@ public sealed class DiagnosisPointerStage : IScrubStage
 
     public string Name => "diagnosis-pointers";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [DiagnosisRules.Pointers12, DiagnosisRules.Capacity13];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [DiagnosisRules.Dx12, DiagnosisRules.Dx13];
 
     public void Apply(ScrubContext context)
     {
@@ -29,7 +29,7 @@ public sealed class DiagnosisPointerStage : IScrubStage
             {
                 if (neoplasm == 0 && !warned)
                 {
-                    context.Report(DiagnosisRules.Pointers12, "Antineoplastic lines should point to the malignancy treated; the claim has no neoplasm code.", "diagnoses");
+                    context.Report(DiagnosisRules.Dx12, "Antineoplastic lines should point to the malignancy treated; the claim has no neoplasm code.", "diagnoses");
                     warned = true;
                 }
                 else if (neoplasm > MaxPointersPerLine)

@@ -16,8 +16,8 @@ public sealed class DiagnosisSequencingStage : IScrubStage
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
-        DiagnosisRules.Chemo01, DiagnosisRules.Immuno02, DiagnosisRules.Both03, DiagnosisRules.NoNeoplasm04, DiagnosisRules.Mapping05,
-        DiagnosisRules.Hormonal06, DiagnosisRules.History08, DiagnosisRules.History09, DiagnosisRules.Supportive10,
+        DiagnosisRules.Dx01, DiagnosisRules.Dx02, DiagnosisRules.Dx03, DiagnosisRules.Dx04, DiagnosisRules.Dx05,
+        DiagnosisRules.Dx06, DiagnosisRules.Dx08, DiagnosisRules.Dx09, DiagnosisRules.Dx10,
     ];
 
     public void Apply(ScrubContext context)
@@ -31,16 +31,16 @@ public sealed class DiagnosisSequencingStage : IScrubStage
         else if (antineoplastic.Length > 0)
         {
             Reorder(context.Diagnoses, []);
-            context.Report(DiagnosisRules.Hormonal06, $"Only a hormonal antineoplastic was given ({string.Join(", ", antineoplastic.Select(a => a.DrugName).Distinct())}): the malignancy is listed first; whether Z51.11 applies is UNCONFIRMED.", "diagnoses");
+            context.Report(DiagnosisRules.Dx06, $"Only a hormonal antineoplastic was given ({string.Join(", ", antineoplastic.Select(a => a.DrugName).Distinct())}): the malignancy is listed first; whether Z51.11 applies is UNCONFIRMED.", "diagnoses");
         }
         else if (context.Administrations.Count > 0 && context.Diagnoses.RemoveAll(IcdCodes.IsZ51Treatment) > 0)
         {
-            context.Report(DiagnosisRules.Supportive10, "No antineoplastic was given: Z51.11/Z51.12 must not be used and were removed; list the condition treated first.", "diagnoses");
+            context.Report(DiagnosisRules.Dx10, "No antineoplastic was given: Z51.11/Z51.12 must not be used and were removed; list the condition treated first.", "diagnoses");
         }
 
         if (context.Diagnoses.Any(IcdCodes.IsZ51Treatment) && !context.Diagnoses.Any(IcdCodes.IsNeoplasm))
         {
-            context.Report(DiagnosisRules.NoNeoplasm04, $"{string.Join(" and ", context.Diagnoses.Where(IcdCodes.IsZ51Treatment))} needs the active neoplasm (C00–D49) on the claim; none was sent.", "diagnoses");
+            context.Report(DiagnosisRules.Dx04, $"{string.Join(" and ", context.Diagnoses.Where(IcdCodes.IsZ51Treatment))} needs the active neoplasm (C00–D49) on the claim; none was sent.", "diagnoses");
         }
 
         HistoryCodeRules.Apply(context, antineoplastic.Length > 0);
@@ -61,11 +61,11 @@ public sealed class DiagnosisSequencingStage : IScrubStage
 
             var fallback = context.Options.Diagnoses.UnconfirmedAntineoplasticZ51;
             z51.Add(fallback);
-            context.Report(DiagnosisRules.Mapping05, $"{a.DrugName}: Z51.11 vs Z51.12 is UNCONFIRMED for this drug; the configured {fallback} is used. Coder review.", $"{a.Source.Path}.drug");
+            context.Report(DiagnosisRules.Dx05, $"{a.DrugName}: Z51.11 vs Z51.12 is UNCONFIRMED for this drug; the configured {fallback} is used. Coder review.", $"{a.Source.Path}.drug");
         }
 
         Reorder(context.Diagnoses, [.. z51]);
-        var rule = z51.Count > 1 ? DiagnosisRules.Both03 : z51.Contains(IcdCodes.Immunotherapy) ? DiagnosisRules.Immuno02 : DiagnosisRules.Chemo01;
+        var rule = z51.Count > 1 ? DiagnosisRules.Dx03 : z51.Contains(IcdCodes.Immunotherapy) ? DiagnosisRules.Dx02 : DiagnosisRules.Dx01;
         context.Report(rule, $"{string.Join(" and ", z51)} listed first for this {(z51.Count > 1 ? "chemotherapy and immunotherapy" : z51.Contains(IcdCodes.Immunotherapy) ? "immunotherapy" : "chemotherapy")} encounter, with the malignancy treated next.", "diagnoses");
     }
 

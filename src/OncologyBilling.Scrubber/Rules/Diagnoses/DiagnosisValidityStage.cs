@@ -14,7 +14,7 @@ public sealed class DiagnosisValidityStage : IScrubStage
 {
     public string Name => "diagnosis-validity";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [DiagnosisRules.Valid00];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [DiagnosisRules.Dx00];
 
     public void Apply(ScrubContext context)
     {
@@ -28,7 +28,7 @@ public sealed class DiagnosisValidityStage : IScrubStage
             {
                 case IcdStatus.NotBillable:
                     // A release that does not cover the date of service cannot give a hard answer.
-                    context.Report(DiagnosisRules.Valid00, covers ? FindingSeverity.Error : FindingSeverity.Warning,
+                    context.Report(DiagnosisRules.Dx00, covers ? FindingSeverity.Error : FindingSeverity.Warning,
                         $"{code} is not a billable ICD-10-CM code in {icd.Version.Version} (a header or an invalid code); use a complete code.", $"diagnoses[{i}]");
                     break;
                 case IcdStatus.NotCovered:

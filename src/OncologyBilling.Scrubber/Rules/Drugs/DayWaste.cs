@@ -34,8 +34,8 @@ internal static class DayWaste
         var mode = singles.Length == portions.Count ? WasteMode.ZeroWaste : WasteMode.NotApplicable;
         if (singles.FirstOrDefault(p => p.Waste.Wasted is null && p.Waste.Labeled > p.Amount) is { } undocumented && cap >= 1)
         {
-            context.Report(DrugRules.Waste07, $"{drug.Generic} ({drug.Hcpcs}) on {undocumented.ServiceDate:yyyy-MM-dd}: {Wording.Amount(labeled, unit.Unit)} opened for {Wording.Amount(labeled - leftover, unit.Unit)}, but no discarded amount is documented; JZ may not be used. Document the waste.", $"{undocumented.Administration.Source.Path}.wasted");
-            return new WastePlan(0, WasteMode.Undocumented, [DrugRules.Waste07.Id], "discarded amount not documented");
+            context.Report(DrugRules.DrgWaste07, $"{drug.Generic} ({drug.Hcpcs}) on {undocumented.ServiceDate:yyyy-MM-dd}: {Wording.Amount(labeled, unit.Unit)} opened for {Wording.Amount(labeled - leftover, unit.Unit)}, but no discarded amount is documented; JZ may not be used. Document the waste.", $"{undocumented.Administration.Source.Path}.wasted");
+            return new WastePlan(0, WasteMode.Undocumented, [DrugRules.DrgWaste07.Id], "discarded amount not documented");
         }
 
         var discarded = singles.Where(p => p.Waste.Wasted is > 0).ToArray();
@@ -44,11 +44,11 @@ internal static class DayWaste
         if (jw > 0)
         {
             var sum = discarded.Length == 1 ? Wording.Number(wasted) : $"{string.Join(" + ", discarded.Select(p => Wording.Number(p.Waste.Wasted!.Value)))} = {Wording.Number(wasted)}";
-            return new WastePlan(jw, WasteMode.Discarded, [DrugRules.Waste03.Id], $"JW = min(floor({sum} ÷ {Wording.Number(unit.Amount)}), {labeledUnits} − {doseUnits}) = {jw}");
+            return new WastePlan(jw, WasteMode.Discarded, [DrugRules.DrgWaste03.Id], $"JW = min(floor({sum} ÷ {Wording.Number(unit.Amount)}), {labeledUnits} − {doseUnits}) = {jw}");
         }
 
         return leftover > 0 && cap == 0
-            ? new WastePlan(0, mode, [DrugRules.Waste02.Id, DrugRules.Waste04.Id], $"the {Wording.Amount(leftover, unit.Unit)} left is less than one unit beyond the units billed: JZ, no JW")
-            : new WastePlan(0, mode, [DrugRules.Waste02.Id], "nothing discarded: JZ");
+            ? new WastePlan(0, mode, [DrugRules.DrgWaste02.Id, DrugRules.DrgWaste04.Id], $"the {Wording.Amount(leftover, unit.Unit)} left is less than one unit beyond the units billed: JZ, no JW")
+            : new WastePlan(0, mode, [DrugRules.DrgWaste02.Id], "nothing discarded: JZ");
     }
 }

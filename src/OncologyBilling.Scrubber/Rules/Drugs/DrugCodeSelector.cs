@@ -34,7 +34,7 @@ public static class DrugCodeSelector
         var result = NdcNormalizer.Normalize(raw);
         if (result.Ndc11 is null)
         {
-            context.Report(NdcRules.Ambiguous04, $"NDC '{raw}' cannot be converted to 11 digits unambiguously; send it hyphenated (4-4-2, 5-3-2 or 5-4-1) or as 11 digits.", $"{a.Source.Path}.drug.ndc");
+            context.Report(NdcRules.Ndc04, $"NDC '{raw}' cannot be converted to 11 digits unambiguously; send it hyphenated (4-4-2, 5-3-2 or 5-4-1) or as 11 digits.", $"{a.Source.Path}.drug.ndc");
         }
         else
         {
@@ -53,7 +53,7 @@ public static class DrugCodeSelector
         {
             if (crosswalk.IsComplete || crosswalk.CoveredCodes.Contains(drug.Hcpcs))
             {
-                context.Report(NdcRules.Crosswalk08, $"NDC {ndc} is not in the ASP NDC-HCPCS crosswalk {crosswalk.Version.Version}; {drug.Hcpcs} cannot be confirmed from it.", path);
+                context.Report(NdcRules.Ndc08, $"NDC {ndc} is not in the ASP NDC-HCPCS crosswalk {crosswalk.Version.Version}; {drug.Hcpcs} cannot be confirmed from it.", path);
             }
 
             return drug;
@@ -61,7 +61,7 @@ public static class DrugCodeSelector
 
         if (codes.Contains(drug.Hcpcs, StringComparer.OrdinalIgnoreCase))
         {
-            rules.Add(DrugRules.Code01.Id);
+            rules.Add(DrugRules.DrgCode01.Id);
             return drug;
         }
 
@@ -69,8 +69,8 @@ public static class DrugCodeSelector
         if (a.Source.Drug.Hcpcs is null && mapped is not null)
         {
             // The EHR named another drug than the product given: bill the product, but have someone look.
-            context.Report(DrugRules.Code01, Findings.FindingSeverity.Warning, $"NDC {ndc} maps to {mapped.Hcpcs} ({mapped.Generic}) in the ASP crosswalk; billed under {mapped.Hcpcs} instead of {drug.Hcpcs} ({drug.Generic}) named in the request.", path);
-            rules.Add(DrugRules.Code01.Id);
+            context.Report(DrugRules.DrgCode01, Findings.FindingSeverity.Warning, $"NDC {ndc} maps to {mapped.Hcpcs} ({mapped.Generic}) in the ASP crosswalk; billed under {mapped.Hcpcs} instead of {drug.Hcpcs} ({drug.Generic}) named in the request.", path);
+            rules.Add(DrugRules.DrgCode01.Id);
             return mapped;
         }
 
@@ -85,11 +85,11 @@ public static class DrugCodeSelector
         var mapped = string.Join(", ", codes);
         if (Biosimilar(drug.Hcpcs) || codes.Any(Biosimilar))
         {
-            context.Report(DrugRules.Code02, $"NDC {ndc} maps to {mapped} but the line bills {drug.Hcpcs}: biosimilar and reference-product codes are not interchangeable.", path);
+            context.Report(DrugRules.DrgCode02, $"NDC {ndc} maps to {mapped} but the line bills {drug.Hcpcs}: biosimilar and reference-product codes are not interchangeable.", path);
         }
         else
         {
-            context.Report(NdcRules.Crosswalk08, $"NDC {ndc} maps to {mapped} in the ASP crosswalk, not to {drug.Hcpcs}.", path);
+            context.Report(NdcRules.Ndc08, $"NDC {ndc} maps to {mapped} in the ASP crosswalk, not to {drug.Hcpcs}.", path);
         }
     }
 
@@ -109,7 +109,7 @@ public static class DrugCodeSelector
         var best = family.FirstOrDefault(r => r.BillingUnit.Amount >= d) ?? family[^1];
         if (!string.Equals(best.Hcpcs, drug.Hcpcs, StringComparison.OrdinalIgnoreCase))
         {
-            rules.Add(DrugRules.Code03.Id);
+            rules.Add(DrugRules.DrgCode03.Id);
         }
 
         return best;

@@ -33,7 +33,7 @@ internal static class DrugLineBuilder
         {
             jw = NewLine(context, [.. portions.Where(p => p.Waste.Wasted is > 0)], drug.Hcpcs, plan.WasteUnits, (ordinal * 2) + 1);
             jw.Modifiers.Add("JW");
-            jw.RuleIds.Add(DrugRules.Waste03.Id);
+            jw.RuleIds.Add(DrugRules.DrgWaste03.Id);
             jw.Explanation = $"Discarded {drug.Generic} from single-dose containers: {plan.WasteUnits} unit{(plan.WasteUnits == 1 ? string.Empty : "s")} with JW (rounded down once for the day).";
             context.Lines.Add(jw);
         }
@@ -70,7 +70,7 @@ internal static class DrugLineBuilder
             return true;
         }
 
-        context.Report(DrugRules.Waste12, $"{generic}: JZ is optional before 2023-07-01 and is not appended.", "administrations");
+        context.Report(DrugRules.DrgWaste12, $"{generic}: JZ is optional before 2023-07-01 and is not appended.", "administrations");
         return false;
     }
 
@@ -80,17 +80,17 @@ internal static class DrugLineBuilder
         {
             if (context.DateOfService >= EditsStart)
             {
-                context.Report(DrugRules.Waste10, $"{line.Code}: a single-dose drug line without JW or JZ is returned as unprocessable from 2023-10-01.", null, line);
+                context.Report(DrugRules.DrgWaste10, $"{line.Code}: a single-dose drug line without JW or JZ is returned as unprocessable from 2023-10-01.", null, line);
             }
             else if (context.DateOfService >= JzRequired)
             {
-                context.Report(DrugRules.Waste11, $"{line.Code}: JW/JZ were required from 2023-07-01 (no front-end edit before 2023-10-01).", null, line);
+                context.Report(DrugRules.DrgWaste11, $"{line.Code}: JW/JZ were required from 2023-07-01 (no front-end edit before 2023-10-01).", null, line);
             }
         }
 
         if (context.ReferenceData.Hcpcs.Find(line.Code) is { } row && !row.IsActiveOn(context.DateOfService))
         {
-            context.Report(DrugRules.Code01, Findings.FindingSeverity.Error, $"{line.Code} is not active on {context.DateOfService:yyyy-MM-dd} (HCPCS {row.Effective:yyyy-MM-dd} to {row.Termination:yyyy-MM-dd}).", null, line);
+            context.Report(DrugRules.DrgCode01, Findings.FindingSeverity.Error, $"{line.Code} is not active on {context.DateOfService:yyyy-MM-dd} (HCPCS {row.Effective:yyyy-MM-dd} to {row.Termination:yyyy-MM-dd}).", null, line);
         }
     }
 }

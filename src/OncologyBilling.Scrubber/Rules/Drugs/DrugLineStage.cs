@@ -13,7 +13,7 @@ public sealed class DrugLineStage : IScrubStage
 {
     public string Name => "drug-lines";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [.. DrugRules.All, .. NdcRules.All];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [.. DrugRules.All, .. NdcRules.All, InputRules.Inp04];
 
     public void Apply(ScrubContext context)
     {
@@ -43,7 +43,7 @@ public sealed class DrugLineStage : IScrubStage
         var catalog = a.Drug!;
         if (DoseOf(a) is not { } dose)
         {
-            context.Report(DrugRules.Unit01, FindingSeverity.Warning, $"{a.DrugName}: no dose or container volume documented; no {catalog.Hcpcs} line.", $"{a.Source.Path}.dose");
+            context.Report(DrugRules.DrgUnit01, FindingSeverity.Warning, $"{a.DrugName}: no dose or container volume documented; no {catalog.Hcpcs} line.", $"{a.Source.Path}.dose");
             return null;
         }
 
@@ -52,14 +52,14 @@ public sealed class DrugLineStage : IScrubStage
         var unit = drug.BillingUnit;
         if (DoseConverter.ToUnit(dose.Amount, dose.Unit, unit.Unit) is not { } converted)
         {
-            context.Report(DrugRules.Unit04, $"{a.DrugName}: a dose in {Wording.Unit(dose.Unit)} cannot be converted to {drug.Hcpcs}'s billing unit ({Wording.Amount(unit.Amount, unit.Unit)}).", $"{a.Source.Path}.dose.unit");
+            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: a dose in {Wording.Unit(dose.Unit)} cannot be converted to {drug.Hcpcs}'s billing unit ({Wording.Amount(unit.Amount, unit.Unit)}).", $"{a.Source.Path}.dose.unit");
             return null;
         }
 
         var rounded = Math.Round(converted, 3);
         var payable = DrugPayment.IsSeparatelyPayable(context, drug.Hcpcs);
         var waste = WastePlanner.Plan(context, a, drug, rounded, payable);
-        var unitRule = unit.UpTo ? DrugRules.Unit06.Id : DrugRules.Unit01.Id;
+        var unitRule = unit.UpTo ? DrugRules.DrgUnit06.Id : DrugRules.DrgUnit01.Id;
         return new DrugPortion(a, drug, selection.Ndc, rounded, waste, [.. selection.RuleIds, unitRule]);
     }
 

@@ -19,8 +19,8 @@ internal static class DrugModifiers
         var singleDose = portions.Any(p => p.Administration.Source.Vials.Any(v => v.SingleDose));
         if (packaged && singleDose)
         {
-            context.Report(DrugRules.Waste09, $"{line.Code}: OPPS status indicator {si} (not separately payable) takes no JW/JZ.", null, line);
-            line.RuleIds.Add(DrugRules.Waste09.Id);
+            context.Report(DrugRules.DrgWaste09, $"{line.Code}: OPPS status indicator {si} (not separately payable) takes no JW/JZ.", null, line);
+            line.RuleIds.Add(DrugRules.DrgWaste09.Id);
         }
 
         if (context.Encounter.BillingProvider.Is340BCoveredEntity && portions.Any(p => p.Administration.Source.Acquired340B))
@@ -30,12 +30,12 @@ internal static class DrugModifiers
 
         if (context.ReferenceData.DrugFacts.Find(line.Code) is { Esa: true })
         {
-            context.Report(DrugRules.Esa01, $"{line.Code}: append exactly one of EA (anemia from chemotherapy), EB (from radiotherapy) or EC (neither); the request does not say which.", null, line);
+            context.Report(DrugRules.DrgEsa01, $"{line.Code}: append exactly one of EA (anemia from chemotherapy), EB (from radiotherapy) or EC (neither); the request does not say which.", null, line);
         }
 
         if (line.Ndc is null && context.Options.Drugs.NdcRequiredPayers.Contains(context.Encounter.Payer.Type))
         {
-            context.Report(NdcRules.Required06, $"{line.Code}: the {Wording.Payer(context.Encounter.Payer.Type)} payer requires the NDC of the product given on each drug line.", null, line);
+            context.Report(NdcRules.Ndc06, $"{line.Code}: the {Wording.Payer(context.Encounter.Payer.Type)} payer requires the NDC of the product given on each drug line.", null, line);
         }
     }
 
@@ -43,22 +43,22 @@ internal static class DrugModifiers
     {
         if (packaged)
         {
-            context.Report(DrugRules.Packaged340B04, $"{line.Code}: packaged (SI {si}); the 340B modifier is optional and not appended.", null, line);
+            context.Report(DrugRules.Drg340B04, $"{line.Code}: packaged (SI {si}); the 340B modifier is optional and not appended.", null, line);
             return;
         }
 
         var modifier = context.ReferenceData.Modifiers340B.Find(context.DateOfService);
         if (modifier is null || context.ReferenceData.Hcpcs.IsActiveOn(modifier, context.DateOfService) == false)
         {
-            context.Report(DrugRules.Covered340B01, Findings.FindingSeverity.Warning, $"{line.Code}: no 340B modifier is defined for {context.DateOfService:yyyy-MM-dd} in the 340B matrix; add it by hand.", null, line);
+            context.Report(DrugRules.Drg340B01, Findings.FindingSeverity.Warning, $"{line.Code}: no 340B modifier is defined for {context.DateOfService:yyyy-MM-dd} in the 340B matrix; add it by hand.", null, line);
             return;
         }
 
-        var rule = context.DateOfService.Year == 2024 ? DrugRules.Matrix340B02 : DrugRules.Tb340B03;
+        var rule = context.DateOfService.Year == 2024 ? DrugRules.Drg340B02 : DrugRules.Drg340B03;
         foreach (var target in jw is null ? [line] : new[] { line, jw })
         {
             target.Modifiers.Add(modifier);
-            target.RuleIds.AddRange([DrugRules.Covered340B01.Id, rule.Id]);
+            target.RuleIds.AddRange([DrugRules.Drg340B01.Id, rule.Id]);
         }
     }
 }

@@ -32,14 +32,14 @@ internal static class DrugResolver
         var path = $"{administration.Path}.drug.name";
         if (match.IsAmbiguous)
         {
-            context.Report(ClassificationRules.AmbiguousName11, $"Drug name '{name}' fits several catalog drugs: {Listed(match.Candidates.Select(r => new NamedDrug(r.Generic, r)))}; no code is picked. Send the HCPCS code of the product given.", path);
+            context.Report(ClassificationRules.Cls11, $"Drug name '{name}' fits several catalog drugs: {Listed(match.Candidates.Select(r => new NamedDrug(r.Generic, r)))}; no code is picked. Send the HCPCS code of the product given.", path);
             return null;
         }
 
         var offer = match.Closest.Count == 0
             ? "no catalog name is close to it."
             : $"did you mean {Listed(match.Closest)}?";
-        context.Report(ClassificationRules.UnknownDrug, $"Drug name '{name}' matches no drug in the catalog for {date:yyyy-MM-dd}: {offer} No drug is substituted; send a catalog name or the HCPCS code.", path);
+        context.Report(ClassificationRules.Cls00, $"Drug name '{name}' matches no drug in the catalog for {date:yyyy-MM-dd}: {offer} No drug is substituted; send a catalog name or the HCPCS code.", path);
         return null;
     }
 
@@ -50,13 +50,13 @@ internal static class DrugResolver
         if (official.Row is { } row)
         {
             var unit = row.BillingUnit;
-            context.Report(DrugRules.Universe05, $"{code} ({official.Description}) is not in the curated catalog: billed in the official unit {(unit.UpTo ? "up to " : string.Empty)}{Wording.Amount(unit.Amount, unit.Unit)} from {official.Basis}.", path);
+            context.Report(DrugRules.DrgCode05, $"{code} ({official.Description}) is not in the curated catalog: billed in the official unit {(unit.UpTo ? "up to " : string.Empty)}{Wording.Amount(unit.Amount, unit.Unit)} from {official.Basis}.", path);
             return row;
         }
 
         var named = administration.Drug.Name is { } name ? context.ReferenceData.Drugs.FindByName(name, context.DateOfService) : null;
         var hint = named is null ? string.Empty : $" The name sent is {named.Generic} ({named.Hcpcs}) in the catalog; send that code if it is the product given.";
-        context.Report(DrugRules.NotBillable06, $"{official.Reason}; no drug line.{hint}", path);
+        context.Report(DrugRules.DrgCode06, $"{official.Reason}; no drug line.{hint}", path);
         return null;
     }
 

@@ -42,7 +42,7 @@ internal static class DrugUnits
         {
             var host = kept.OrderByDescending(i => allotted[i]).First();
             byNdc[host] = [.. byNdc[host], .. byNdc[empty]];
-            context.Report(DrugRules.Unit01, FindingSeverity.Warning,
+            context.Report(DrugRules.DrgUnit01, FindingSeverity.Warning,
                 $"{day[0].Drug.Hcpcs}: NDC {byNdc[empty][0].Ndc ?? "(none)"} adds less than one unit to the day's rounded total, so its amount is billed on the line of NDC {byNdc[host][0].Ndc ?? "(none)"}; check the payer's NDC reporting.",
                 $"{byNdc[empty][0].Administration.Source.Path}.drug.ndc");
         }

@@ -24,13 +24,13 @@ public static class WastePlanner
         var labeled = Labeled(source.Vials, drug.BillingUnit.Unit);
         if (labeled is null)
         {
-            context.Report(DrugRules.Unit04, $"{a.DrugName}: a vial size cannot be converted to {Wording.Unit(drug.BillingUnit.Unit)} ({drug.Hcpcs}); JW/JZ not decided.", $"{source.Path}.vials");
+            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: a vial size cannot be converted to {Wording.Unit(drug.BillingUnit.Unit)} ({drug.Hcpcs}); JW/JZ not decided.", $"{source.Path}.vials");
             return WasteIntake.None();
         }
 
         if (dose > labeled)
         {
-            context.Report(DrugRules.Unit03, $"{a.DrugName}: dose {Wording.Amount(dose, drug.BillingUnit.Unit)} exceeds the {Wording.Amount(labeled.Value, drug.BillingUnit.Unit)} labelled in the containers opened.", $"{source.Path}.dose");
+            context.Report(DrugRules.DrgUnit03, $"{a.DrugName}: dose {Wording.Amount(dose, drug.BillingUnit.Unit)} exceeds the {Wording.Amount(labeled.Value, drug.BillingUnit.Unit)} labelled in the containers opened.", $"{source.Path}.dose");
         }
 
         if (!source.Vials.Any(v => v.SingleDose))
@@ -58,14 +58,14 @@ public static class WastePlanner
         var unit = drug.BillingUnit.Unit;
         if (DoseConverter.ToUnit(wasted.Amount, wasted.Unit, unit) is not { } w)
         {
-            context.Report(DrugRules.Unit04, $"{a.DrugName}: the discarded amount cannot be converted to {Wording.Unit(unit)}.", $"{path}.wasted");
+            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: the discarded amount cannot be converted to {Wording.Unit(unit)}.", $"{path}.wasted");
             return WasteIntake.None();
         }
 
         var leftover = labeled - dose;
         if (Math.Abs(w - leftover) > 0.0005m)
         {
-            context.Report(DrugRules.Waste13, $"{a.DrugName}: documented waste {Wording.Amount(w, unit)} differs from containers opened minus dose ({Wording.Number(labeled)} − {Wording.Number(dose)} = {Wording.Amount(leftover, unit)}).", $"{path}.wasted");
+            context.Report(DrugRules.DrgWaste13, $"{a.DrugName}: documented waste {Wording.Amount(w, unit)} differs from containers opened minus dose ({Wording.Number(labeled)} − {Wording.Number(dose)} = {Wording.Amount(leftover, unit)}).", $"{path}.wasted");
         }
 
         return new WasteIntake(WasteMode.SingleDose, labeled, Math.Round(w, 3), [], string.Empty);
@@ -75,10 +75,10 @@ public static class WastePlanner
     {
         if (a.Source.Wasted is { Amount: > 0 })
         {
-            context.Report(DrugRules.Waste06, FindingSeverity.Info, $"{a.DrugName}: multiple-dose container; the discarded amount is not billable and takes no JW.", $"{a.Source.Path}.wasted");
+            context.Report(DrugRules.DrgWaste06, FindingSeverity.Info, $"{a.DrugName}: multiple-dose container; the discarded amount is not billable and takes no JW.", $"{a.Source.Path}.wasted");
         }
 
-        return new WasteIntake(WasteMode.NotApplicable, 0, null, [DrugRules.Waste06.Id], "multiple-dose container: no JW/JZ");
+        return new WasteIntake(WasteMode.NotApplicable, 0, null, [DrugRules.DrgWaste06.Id], "multiple-dose container: no JW/JZ");
     }
 
     private static WasteIntake Undecided(ScrubContext context, ClassifiedAdministration a, DrugRow drug, bool payable)
@@ -89,15 +89,15 @@ public static class WastePlanner
         }
 
         var known = drug.Curated ? $"catalog: {Wording.Container(drug.Container)}" : "not in the curated catalog, so its container type is unknown";
-        context.Report(DrugRules.Inp04, $"{a.DrugName}: no containers documented ({known}); JW/JZ cannot be decided. Document the vials opened.", $"{a.Source.Path}.vials");
-        return new WasteIntake(WasteMode.Undecided, 0, null, [DrugRules.Inp04.Id], "containers not documented");
+        context.Report(InputRules.Inp04, $"{a.DrugName}: no containers documented ({known}); JW/JZ cannot be decided. Document the vials opened.", $"{a.Source.Path}.vials");
+        return new WasteIntake(WasteMode.Undecided, 0, null, [InputRules.Inp04.Id], "containers not documented");
     }
 
     private static void CheckLeastWaste(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, decimal labeled)
     {
         if (VialOptimizer.LeastTotal(drug.VialSizes, dose) is { } least && least < labeled)
         {
-            context.Report(DrugRules.Waste08, $"{a.DrugName}: {Wording.Amount(labeled, drug.BillingUnit.Unit)} opened for {Wording.Amount(dose, drug.BillingUnit.Unit)}; vial sizes {string.Join(", ", drug.VialSizes.Select(Wording.Number))} {Wording.Unit(drug.BillingUnit.Unit)} could cover it with {Wording.Amount(least, drug.BillingUnit.Unit)} (waste {Wording.Number(least - dose)} instead of {Wording.Number(labeled - dose)}).", $"{a.Source.Path}.vials");
+            context.Report(DrugRules.DrgWaste08, $"{a.DrugName}: {Wording.Amount(labeled, drug.BillingUnit.Unit)} opened for {Wording.Amount(dose, drug.BillingUnit.Unit)}; vial sizes {string.Join(", ", drug.VialSizes.Select(Wording.Number))} {Wording.Unit(drug.BillingUnit.Unit)} could cover it with {Wording.Amount(least, drug.BillingUnit.Unit)} (waste {Wording.Number(least - dose)} instead of {Wording.Number(labeled - dose)}).", $"{a.Source.Path}.vials");
         }
     }
 

@@ -10,7 +10,7 @@ public sealed class AddOnEditStage : IScrubStage
 {
     public string Name => "ncci-add-on";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.AddOn02];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ncci02];
 
     public void Apply(ScrubContext context)
     {
@@ -20,7 +20,7 @@ public sealed class AddOnEditStage : IScrubStage
         {
             if (table.Find(line.Code) is { } addOn && !addOn.Primaries.Any(codes.Contains))
             {
-                context.Report(NcciRules.AddOn02, $"Add-on {line.Code} needs a primary code on the claim ({string.Join(", ", addOn.Primaries)}); none is present.", null, line);
+                context.Report(NcciRules.Ncci02, $"Add-on {line.Code} needs a primary code on the claim ({string.Join(", ", addOn.Primaries)}); none is present.", null, line);
             }
         }
 

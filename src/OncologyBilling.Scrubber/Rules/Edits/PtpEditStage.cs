@@ -15,7 +15,7 @@ public sealed class PtpEditStage : IScrubStage
 
     public string Name => "ncci-ptp";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ptp01];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ncci01];
 
     public void Apply(ScrubContext context)
     {
@@ -46,11 +46,11 @@ public sealed class PtpEditStage : IScrubStage
         var bypassed = column2.Modifiers.Any(m => Bypass.Contains(m) || (m == "25" && column2.Kind == LineKind.Service));
         if (indicator == 0)
         {
-            context.Report(NcciRules.Ptp01, $"{column2.Code} is not payable with {column1.Code} on the same date (NCCI PTP, modifier indicator 0).", null, column2);
+            context.Report(NcciRules.Ncci01, $"{column2.Code} is not payable with {column1.Code} on the same date (NCCI PTP, modifier indicator 0).", null, column2);
         }
         else if (!bypassed)
         {
-            context.Report(NcciRules.Ptp01, FindingSeverity.Warning, $"{column2.Code} with {column1.Code}: NCCI PTP allows it only with a documented bypass modifier (59/X{{EPSU}} or 25).", null, column2);
+            context.Report(NcciRules.Ncci01, FindingSeverity.Warning, $"{column2.Code} with {column1.Code}: NCCI PTP allows it only with a documented bypass modifier (59/X{{EPSU}} or 25).", null, column2);
         }
     }
 }

@@ -8,13 +8,14 @@ namespace OncologyBilling.Scrubber.Rules.Edits;
 /// <summary>
 /// JW/JZ sent as services beside the drug lines built from the administrations: JW and JZ together or JZ beside a JW line
 /// (DRG-WASTE-05), JW where rounding already covers the vial (DRG-WASTE-04) or on a multiple-dose drug (DRG-WASTE-06).
-/// Such lines are removed; the drug line built from the documentation stays.
+/// Such lines are removed with a warning (the returned claim no longer carries them, so it is not rejected); the drug line
+/// built from the documentation stays.
 /// </summary>
 public sealed class WasteModifierEditStage : IScrubStage
 {
     public string Name => "waste-modifier-edits";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [DrugRules.Waste04, DrugRules.Waste05, DrugRules.Waste06];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [DrugRules.DrgWaste04, DrugRules.DrgWaste05, DrugRules.DrgWaste06];
 
     public void Apply(ScrubContext context)
     {
@@ -28,7 +29,8 @@ public sealed class WasteModifierEditStage : IScrubStage
             }
 
             context.Lines.Remove(sent);
-            context.Report(rule, $"{sent.Code}-{string.Join('-', sent.Modifiers)} × {sent.Units} sent as a service: {Reason(rule)}; removed.", sent.AdministrationIds.FirstOrDefault());
+            // The engine removed the line itself: the returned claim is billable, so this is a warning, not an error (issue 11 item 5).
+            context.Report(rule, FindingSeverity.Warning, $"{sent.Code}-{string.Join('-', sent.Modifiers)} × {sent.Units} sent as a service: {Reason(rule)}; removed.", sent.AdministrationIds.FirstOrDefault());
         }
     }
 
@@ -37,7 +39,7 @@ public sealed class WasteModifierEditStage : IScrubStage
         var jw = sent.Modifiers.Contains("JW");
         if (jw && sent.Modifiers.Contains("JZ"))
         {
-            return DrugRules.Waste05;
+            return DrugRules.DrgWaste05;
         }
 
         var built = drugLines.FirstOrDefault(l => !l.Modifiers.Contains("JW"));
@@ -49,10 +51,10 @@ public sealed class WasteModifierEditStage : IScrubStage
         var hasJwLine = drugLines.Any(l => l.Modifiers.Contains("JW"));
         return jw switch
         {
-            true when built.RuleIds.Contains(DrugRules.Waste06.Id) => DrugRules.Waste06,
-            true when built.RuleIds.Contains(DrugRules.Waste04.Id) => DrugRules.Waste04,
-            true when built.Modifiers.Contains("JZ") || hasJwLine => DrugRules.Waste05,
-            false when hasJwLine || built.Modifiers.Contains("JZ") => DrugRules.Waste05,
+            true when built.RuleIds.Contains(DrugRules.DrgWaste06.Id) => DrugRules.DrgWaste06,
+            true when built.RuleIds.Contains(DrugRules.DrgWaste04.Id) => DrugRules.DrgWaste04,
+            true when built.Modifiers.Contains("JZ") || hasJwLine => DrugRules.DrgWaste05,
+            false when hasJwLine || built.Modifiers.Contains("JZ") => DrugRules.DrgWaste05,
             _ => null,
         };
     }

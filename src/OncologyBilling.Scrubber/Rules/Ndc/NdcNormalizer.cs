@@ -18,21 +18,21 @@ public static partial class NdcNormalizer
         var text = raw.Trim();
         if (text.Length == 11 && text.All(char.IsAsciiDigit))
         {
-            return new NdcResult(text, NdcRules.Format05);
+            return new NdcResult(text, NdcRules.Ndc05);
         }
 
         var m = Hyphenated().Match(text);
         var (labeler, product, package) = m.Success ? (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) : (string.Empty, string.Empty, string.Empty);
         RuleDefinition? rule = (labeler.Length, product.Length, package.Length) switch
         {
-            (4, 4, 2) => NdcRules.Pad01,
-            (5, 3, 2) => NdcRules.Pad02,
-            (5, 4, 1) => NdcRules.Pad03,
-            (5, 4, 2) => NdcRules.Format05,
+            (4, 4, 2) => NdcRules.Ndc01,
+            (5, 3, 2) => NdcRules.Ndc02,
+            (5, 4, 1) => NdcRules.Ndc03,
+            (5, 4, 2) => NdcRules.Ndc05,
             _ => null,
         };
         return rule is null
-            ? new NdcResult(null, NdcRules.Ambiguous04)
+            ? new NdcResult(null, NdcRules.Ndc04)
             : new NdcResult($"{labeler.PadLeft(5, '0')}{product.PadLeft(4, '0')}{package.PadLeft(2, '0')}", rule);
     }
 }

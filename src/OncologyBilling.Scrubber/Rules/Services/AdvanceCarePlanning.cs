@@ -1,3 +1,4 @@
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -18,22 +19,24 @@ internal static class AdvanceCarePlanning
         var modifiers = Modifiers(context, item, wellnessVisit);
         if (item.Minutes is not { } minutes)
         {
-            context.Report(AcpRules.First01, Findings.FindingSeverity.Warning, "99497 without documented ACP minutes: passed through as 1 unit; document the face-to-face minutes.", item.Path);
-            context.Lines.Add(ServiceLines.From(item, "99497", 1, modifiers, AcpRules.First01.Id, "Advance care planning, minutes not documented."));
+            context.Report(AcpRules.Acp01, item.Path, Facts.None, severity: FindingSeverity.Warning);
+            context.Lines.Add(ServiceLines.From(item, "99497", 1, modifiers, AcpRules.Acp01, Facts.None));
             return;
         }
 
+        var facts = new Facts { { "minutes", minutes }, { "threshold", FirstThreshold } };
         if (minutes < FirstThreshold)
         {
-            context.Report(AcpRules.First01, $"Advance care planning of {minutes} minutes is under {FirstThreshold}: not reportable, 99497 removed.", item.Path);
+            context.Report(AcpRules.Acp01, item.Path, facts);
             return;
         }
 
-        context.Lines.Add(ServiceLines.From(item, "99497", 1, modifiers, AcpRules.First01.Id, $"Advance care planning {minutes} min ≥ {FirstThreshold}: 99497 × 1."));
+        context.Lines.Add(ServiceLines.From(item, "99497", 1, modifiers, AcpRules.Acp01, facts));
         var extra = (minutes - FirstThreshold) / BandMinutes;
         if (extra > 0)
         {
-            var line = ServiceLines.From(item, "99498", extra, modifiers, AcpRules.AddOn02.Id, $"Additional ACP time: floor(({minutes} − {FirstThreshold}) ÷ {BandMinutes}) = {extra}.");
+            var hours = new Facts { { "minutes", minutes }, { "threshold", FirstThreshold }, { "band", BandMinutes }, { "units", extra } };
+            var line = ServiceLines.From(item, "99498", extra, modifiers, AcpRules.Acp02, hours);
             line.SortKey = 1;
             context.Lines.Add(line);
         }
@@ -45,11 +48,11 @@ internal static class AdvanceCarePlanning
         if (wellnessVisit)
         {
             modifiers.Add("33");
-            context.Report(AcpRules.Awv03, "Advance care planning with an annual wellness visit (G0438/G0439) on the claim: modifier 33 (cost sharing waived).", item.Path);
         }
-        else if (item.Modifiers.Contains("33"))
+
+        if (wellnessVisit || item.Modifiers.Contains("33"))
         {
-            context.Report(AcpRules.Awv03, "Modifier 33 removed from advance care planning: no annual wellness visit (G0438/G0439) on the claim.", item.Path);
+            context.Report(AcpRules.Acp03, item.Path, new Facts { { "wellnessVisit", wellnessVisit } });
         }
 
         return modifiers;

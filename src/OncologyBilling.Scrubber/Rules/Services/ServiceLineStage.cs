@@ -32,7 +32,7 @@ public sealed class ServiceLineStage : IScrubStage
             }
             else if (s.Code == "99498" && acpComputed)
             {
-                context.Report(AcpRules.AddOn02, "99498 is computed from the 99497 minutes; the 99498 sent was replaced.", s.Path);
+                context.Report(AcpRules.Acp02, s.Path, Facts.None);
             }
             else if (s.Code == ServiceCodeFixStage.MistypedConcurrentCode)
             {
@@ -41,12 +41,14 @@ public sealed class ServiceLineStage : IScrubStage
             }
             else if (s.Code == "99211" && office && admin)
             {
-                context.Report(EmRules.NoLowLevel01, "99211 is not payable with drug administration on the same date (with or without modifier 25); removed.", s.Path);
+                context.Report(EmRules.Em01, s.Path, Facts.None);
             }
             else
             {
                 CheckEm(context, s, office, admin);
-                context.Lines.Add(ServiceLines.From(s, s.Code, 1, s.Modifiers, RuleIdOf(s), $"{s.Code} passed through as sent."));
+                context.Lines.Add(RuleOf(s) is { } rule
+                    ? ServiceLines.From(s, s.Code, 1, s.Modifiers, rule, new Facts { { "code", s.Code } })
+                    : ServiceLines.PassedThrough(s));
             }
         }
 
@@ -58,18 +60,18 @@ public sealed class ServiceLineStage : IScrubStage
     {
         if (ServiceLines.IsOfficeEm(s.Code) && !office)
         {
-            context.Report(EmRules.Facility04, $"{s.Code}: a physician E/M in the hospital outpatient department goes on the professional claim (POS 19/22); the hospital reports G0463.", s.Path);
+            context.Report(EmRules.Em04, s.Path, new Facts { { "code", s.Code } });
         }
         else if (ServiceLines.IsOfficeEm(s.Code) && admin && !s.Modifiers.Contains("25"))
         {
-            context.Report(EmRules.Modifier25, $"{s.Code} with drug administration needs modifier 25 and a significant, separately identifiable service; add 25 if documented.", s.Path);
+            context.Report(EmRules.Em02, s.Path, new Facts { { "code", s.Code } });
         }
         else if (s.Code == "G0463" && !office && admin && !s.Modifiers.Contains("25"))
         {
-            context.Report(EmRules.ClinicVisit03, "G0463 on a drug administration day: append modifier 25 when the visit is separately identifiable (UNCONFIRMED).", s.Path);
+            context.Report(EmRules.Em03, s.Path, Facts.None);
         }
     }
 
-    private static string? RuleIdOf(ServiceItem s) =>
-        ServiceLines.IsOfficeEm(s.Code) ? EmRules.Modifier25.Id : s.Code == "G0463" ? EmRules.ClinicVisit03.Id : null;
+    private static RuleDefinition? RuleOf(ServiceItem s) =>
+        ServiceLines.IsOfficeEm(s.Code) ? EmRules.Em02 : s.Code == "G0463" ? EmRules.Em03 : null;
 }

@@ -27,5 +27,5 @@ public sealed class NdcNormalizerTests
     [InlineData("123-45-6")]
     [InlineData("abcde-fghi-jk")]
     public void Normalize_AmbiguousOrInvalid_IsNdc04(string raw) =>
-        NdcNormalizer.Normalize(raw).Should().Be(new NdcResult(null, Findings.Catalog.NdcRules.Ambiguous04));
+        NdcNormalizer.Normalize(raw).Should().Be(new NdcResult(null, Findings.Catalog.NdcRules.Ndc04));
 }
