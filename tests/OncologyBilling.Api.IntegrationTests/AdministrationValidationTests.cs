@@ -69,11 +69,11 @@ public sealed class AdministrationValidationTests(ScrubberApiFactory factory) : 
     [InlineData("""{"administrations[0].wasted":{"amount":400000,"unit":"mcg"}}""")]
     [InlineData("""{"administrations[0].wasted":{"amount":900,"unit":"mL"}}""")]
     [InlineData("""{"administrations[0].wasted":{"amount":0,"unit":"mg"}}""")]
-    // A push needs no end; a hydration fluid (by category or by the catalog) needs no dose; 7 days is the longest allowed.
+    // A push needs no end; a hydration fluid (by category or by the catalog) needs no dose; 7 days on a pump is the longest allowed.
     [InlineData("""{"administrations[1].end":"<remove>"}""")]
     [InlineData("""{"administrations[1]":{"drug":{"name":"normal saline"},"route":"ivInfusion","start":"2026-03-02T08:00:00-05:00","end":"2026-03-02T09:00:00-05:00"}}""")]
     [InlineData("""{"administrations[1]":{"drug":{"hcpcs":"J7050"},"route":"ivInfusion","category":"hydration","start":"2026-03-02T08:00:00-05:00","end":"2026-03-02T09:00:00-05:00"}}""")]
-    [InlineData("""{"administrations[0].end":"2026-03-09T10:00:00-05:00"}""")]
+    [InlineData("""{"administrations[0].end":"2026-03-09T10:00:00-05:00","administrations[0].pump":true}""")]
     public async Task PostScrub_AcceptedNearMiss_Returns200(string changes)
     {
         var request = Requests.Valid().With(changes);

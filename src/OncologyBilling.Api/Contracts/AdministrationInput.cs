@@ -29,7 +29,7 @@ public sealed record AdministrationInput
     [Required]
     public DateTimeOffset? Start { get; init; }
 
-    /// <summary>Stop time, ISO 8601 with offset; required for ivInfusion, optional for ivPush.</summary>
+    /// <summary>Stop time, ISO 8601 with offset; required for ivInfusion, optional for ivPush. Later than start; at most 24 hours after it unless pump is true, and at most 7 days after it in any case (else 400: check the end date).</summary>
     /// <example>2026-03-02T12:45:00-05:00</example>
     public DateTimeOffset? End { get; init; }
 
@@ -45,7 +45,7 @@ public sealed record AdministrationInput
     /// <summary>Vascular access site; a second site matters for a second initial service in the hospital.</summary>
     public string? AccessSite { get; init; }
 
-    /// <summary>True when a prolonged infusion was started on a portable or implantable pump.</summary>
+    /// <summary>True when a prolonged infusion was started on a portable or implantable pump. Only an administration on a pump may last longer than 24 hours.</summary>
     public bool? Pump { get; init; }
 
     /// <summary>Administrations sharing a bag were mixed in one bag and count as one infusion.</summary>

@@ -14,7 +14,7 @@ public sealed record ScrubRequest
     [Required]
     public CareSetting? Setting { get; init; }
 
-    /// <summary>Date of service (YYYY-MM-DD). Default: the date of the earliest administration start, in its own offset.</summary>
+    /// <summary>Date of service (YYYY-MM-DD). Default: the date of the earliest administration start, in its own offset. When sent with administrations, it must be the date of one of their starts (each in its own offset), else 400.</summary>
     public DateOnly? DateOfService { get; init; }
 
     /// <summary>Who pays; default Medicare.</summary>

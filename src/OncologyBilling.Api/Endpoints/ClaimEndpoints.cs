@@ -16,7 +16,7 @@ internal static class ClaimEndpoints
         group.MapPost("/scrub", ScrubEncounter)
             .WithName(nameof(ScrubEncounter))
             .WithSummary("Scrub one infusion encounter into a claim with findings")
-            .WithDescription("Returns the CPT administration lines, HCPCS drug lines, ordered ICD-10-CM diagnoses and findings the encounter should be billed with. Billing problems are findings in a 200 response; a request the scrubber cannot read is a 400.")
+            .WithDescription("Returns the CPT administration lines, HCPCS drug lines, ordered ICD-10-CM diagnoses and findings the encounter should be billed with. Billing problems are findings in a 200 response; a request the scrubber cannot use is a 400 listing every error at once, keyed by the JSON path sent: unknown properties (with the closest known name), values of the wrong type or shape (what the path needs), validation failures, and implausible requests (a dateOfService that is no administration's start date, an administration over 24 hours without a pump or over 7 days). See docs/requests.md.")
             .Accepts<ScrubRequest>("application/json")
             .WithRequestValidation();
         return app;

@@ -23,7 +23,10 @@ internal sealed class AdministrationInputValidator : AbstractValidator<Administr
             .DependentRules(() => RuleFor(a => a!.End)
                 .Must((a, end) => end > a!.Start).WithMessage("'end' must be later than 'start'.")
                 .Must((a, end) => end - a!.Start <= Limits.MaxAdministrationDuration)
-                .WithMessage($"An administration may last at most {Limits.MaxAdministrationDuration.TotalDays:0} days.")
+                .WithMessage($"An administration may last at most {Limits.MaxAdministrationDuration.TotalDays:0} days: check the end date.")
+                .Must((a, end) => a!.Pump == true || end - a.Start <= Limits.MaxNonPumpAdministrationDuration)
+                .WithMessage($"An administration longer than {Limits.MaxNonPumpAdministrationDuration.TotalHours:0} hours must be on a pump " +
+                    "('pump': true): check the end date.")
                 .When(a => a!.Start is not null && a.End is not null));
         RuleFor(a => a!.Dose).NotNull().Unless(hydration.IsHydration)
             .WithMessage("'dose' is required except for hydration fluids.");

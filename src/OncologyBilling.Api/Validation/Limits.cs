@@ -2,7 +2,8 @@ namespace OncologyBilling.Api.Validation;
 
 /// <summary>
 /// Upper bounds the API accepts. They keep one request small enough to scrub predictably and reject input no real
-/// encounter produces (a 7-day infusion, a dose of a billion mg); they are not billing rules.
+/// encounter produces (an 8-day infusion, a 30-hour drip without a pump, a dose of a billion mg); they are not billing
+/// rules. docs/security.md and the OpenAPI descriptions list them.
 /// </summary>
 internal static class Limits
 {
@@ -20,7 +21,14 @@ internal static class Limits
     public const int MaxServiceMinutes = 1440;
     public const decimal MaxAmount = 1_000_000m;
 
+    /// <summary>Longest administration of any kind: a prolonged pump infusion runs days, never more than a week.</summary>
     public static readonly TimeSpan MaxAdministrationDuration = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Longest administration not on a pump ('pump': true). A longer one is almost always an end-date typo (a
+    /// three-day "drip" would be billed as 96415 × 71), so it is refused rather than coded.
+    /// </summary>
+    public static readonly TimeSpan MaxNonPumpAdministrationDuration = TimeSpan.FromHours(24);
     public static readonly DateOnly EarliestDate = new(2000, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
     public static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);

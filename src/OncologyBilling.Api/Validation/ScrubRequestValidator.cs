@@ -18,8 +18,11 @@ internal sealed class ScrubRequestValidator : AbstractValidator<ScrubRequest>
         RuleFor(r => r.Setting).NotNull().WithMessage("'setting' is required: office or hospitalOutpatient.");
         RuleFor(r => r.DateOfService).NotNull().When(r => r.Administrations is not { Count: > 0 })
             .WithMessage("'dateOfService' is required when there are no administrations.");
-        RuleFor(r => r.DateOfService).Must(d => Limits.IsInRange(d!.Value)).When(r => r.DateOfService is not null)
-            .WithMessage($"'dateOfService' must fall between {Limits.EarliestDate:yyyy-MM-dd} and {Limits.LatestDate:yyyy-MM-dd}.");
+        RuleFor(r => r.DateOfService).Must(d => Limits.IsInRange(d!.Value))
+            .WithMessage($"'dateOfService' must fall between {Limits.EarliestDate:yyyy-MM-dd} and {Limits.LatestDate:yyyy-MM-dd}.")
+            .Must((r, d) => IsAnAdministrationStartDate(r, d!.Value))
+            .WithMessage("'dateOfService' is not the date of any administration's start (each in its own offset): check the date or the start times.")
+            .When(r => r.DateOfService is not null);
         RuleFor(r => r.Payer).SetValidator(new PayerInputValidator());
         RuleFor(r => r.BillingProvider).SetValidator(new BillingProviderInputValidator());
         RuleFor(r => r.Patient).SetValidator(new PatientInputValidator());
@@ -43,4 +46,13 @@ internal sealed class ScrubRequestValidator : AbstractValidator<ScrubRequest>
         RuleForEach(r => r.PriorAuthorizations).EachEntry(new PriorAuthorizationInputValidator())
             .When(r => r.PriorAuthorizations is { Count: <= Limits.MaxPriorAuthorizations });
     }
+
+    /// <summary>
+    /// True when some administration starts on the date, judged in each start's own offset, or when that cannot be
+    /// judged yet (no administrations, a start missing or the list over its limit: those are errors of their own).
+    /// </summary>
+    private static bool IsAnAdministrationStartDate(ScrubRequest request, DateOnly date) =>
+        request.Administrations is not { Count: > 0 and <= Limits.MaxAdministrations } administrations
+        || administrations.Any(a => a?.Start is null)
+        || administrations.Any(a => DateOnly.FromDateTime(a!.Start!.Value.DateTime) == date);
 }
