@@ -51,7 +51,7 @@ public sealed class ClaimLine
     }
 
     /// <summary>Stamps rules that shaped the line without adding words (a modifier, a code choice).</summary>
-    public ClaimLine Stamp(params ReadOnlySpan<RuleDefinition> rules)
+    public ClaimLine Stamp(params IEnumerable<RuleDefinition> rules)
     {
         foreach (var rule in rules)
         {

@@ -24,7 +24,6 @@ public static class ScrubberServiceCollectionExtensions
         typeof(DiagnosisValidityStage),
         typeof(DiagnosisSequencingStage),
         typeof(ServiceLineStage),
-        typeof(WasteModifierEditStage),
         typeof(AddOnEditStage),
         typeof(PtpEditStage),
         typeof(MueEditStage),

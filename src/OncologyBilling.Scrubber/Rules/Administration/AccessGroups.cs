@@ -45,9 +45,8 @@ internal static class AccessGroups
     {
         if (context.Encounter.Setting == CareSetting.Office && named.Length > 1)
         {
-            context.Report(AdministrationRules.AdmSite01, FindingSeverity.Warning,
-                $"Administrations used {named.Length} access sites; the office bills one initial service per encounter. A second initial with modifier {context.Options.SecondSiteModifier} is allowed only when the protocol required a separate site: review the documentation.",
-                "administrations");
+            var facts = new Facts { { "sites", named.Length }, { "modifier", context.Options.SecondSiteModifier } };
+            context.Report(AdministrationRules.AdmSite01, "administrations", facts, severity: FindingSeverity.Warning);
         }
     }
 }

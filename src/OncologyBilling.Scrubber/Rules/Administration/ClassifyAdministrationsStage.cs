@@ -30,15 +30,12 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
             var drug = DrugResolver.Resolve(context, administration);
             if (drug is { Curated: false } && administration.Category is null)
             {
-                context.Report(ClassificationRules.Cls12,
-                    $"{drug.Hcpcs} ({drug.Generic}) is not in the curated catalog, so its category is unknown: send 'category' (chemotherapy, therapeutic, hydration or hormonalAntineoplastic) as documented; no administration code is chosen without it.",
-                    $"{administration.Path}.category");
+                context.Report(ClassificationRules.Cls12, $"{administration.Path}.category", new Facts { { "code", drug.Hcpcs }, { "drug", drug.Generic } });
             }
             else if (drug is { Category: { } catalogued } && administration.Category is { } documented && documented != catalogued)
             {
-                context.Report(ClassificationRules.Cls06,
-                    $"{drug.Generic}: documented category {Wording.Category(documented)} overrides the catalog default {Wording.Category(catalogued)}.",
-                    $"{administration.Path}.category");
+                var facts = new Facts { { "drug", drug.Generic }, { "documented", documented }, { "catalog", catalogued } };
+                context.Report(ClassificationRules.Cls06, $"{administration.Path}.category", facts);
             }
 
             // An unresolved drug keeps a documented category (its administration can still be coded) but never a guessed one.

@@ -36,9 +36,11 @@ public sealed class InitialServiceStage : IScrubStage
             if (!demoted && initials++ > 0)
             {
                 modifier = context.Options.SecondSiteModifier;
-                context.Report(AdministrationRules.AdmSite01, FindingSeverity.Info,
-                    $"Access site '{group.Site}' gets its own initial service {AdministrationCodes.InitialCode(initial.Kind)} with modifier {modifier}: {Text.Describe(initial)}.",
-                    initial.Path);
+                var facts = new Facts
+                {
+                    { "site", group.Site }, { "code", AdministrationCodes.InitialCode(initial.Kind) }, { "modifier", modifier }, { "service", initial },
+                };
+                context.Report(AdministrationRules.AdmSite01, initial.Path, facts, severity: FindingSeverity.Info);
             }
 
             chosen.Add(group with { Initial = demoted ? null : initial, InitialModifier = modifier, HydrationIsSecondary = demoted });

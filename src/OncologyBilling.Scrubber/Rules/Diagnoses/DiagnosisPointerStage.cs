@@ -29,7 +29,7 @@ public sealed class DiagnosisPointerStage : IScrubStage
             {
                 if (neoplasm == 0 && !warned)
                 {
-                    context.Report(DiagnosisRules.Dx12, "Antineoplastic lines should point to the malignancy treated; the claim has no neoplasm code.", "diagnoses");
+                    context.Report(DiagnosisRules.Dx12, "diagnoses", Facts.None);
                     warned = true;
                 }
                 else if (neoplasm > MaxPointersPerLine)

@@ -31,16 +31,16 @@ public sealed class DiagnosisSequencingStage : IScrubStage
         else if (antineoplastic.Length > 0)
         {
             Reorder(context.Diagnoses, []);
-            context.Report(DiagnosisRules.Dx06, $"Only a hormonal antineoplastic was given ({string.Join(", ", antineoplastic.Select(a => a.DrugName).Distinct())}): the malignancy is listed first; whether Z51.11 applies is UNCONFIRMED.", "diagnoses");
+            context.Report(DiagnosisRules.Dx06, "diagnoses", new Facts { { "drugs", antineoplastic.Select(a => a.DrugName).Distinct().ToArray() } });
         }
         else if (context.Administrations.Count > 0 && context.Diagnoses.RemoveAll(IcdCodes.IsZ51Treatment) > 0)
         {
-            context.Report(DiagnosisRules.Dx10, "No antineoplastic was given: Z51.11/Z51.12 must not be used and were removed; list the condition treated first.", "diagnoses");
+            context.Report(DiagnosisRules.Dx10, "diagnoses", Facts.None);
         }
 
         if (context.Diagnoses.Any(IcdCodes.IsZ51Treatment) && !context.Diagnoses.Any(IcdCodes.IsNeoplasm))
         {
-            context.Report(DiagnosisRules.Dx04, $"{string.Join(" and ", context.Diagnoses.Where(IcdCodes.IsZ51Treatment))} needs the active neoplasm (C00–D49) on the claim; none was sent.", "diagnoses");
+            context.Report(DiagnosisRules.Dx04, "diagnoses", new Facts { { "codes", context.Diagnoses.Where(IcdCodes.IsZ51Treatment).ToArray() } });
         }
 
         HistoryCodeRules.Apply(context, antineoplastic.Length > 0);
@@ -61,12 +61,12 @@ public sealed class DiagnosisSequencingStage : IScrubStage
 
             var fallback = context.Options.Diagnoses.UnconfirmedAntineoplasticZ51;
             z51.Add(fallback);
-            context.Report(DiagnosisRules.Dx05, $"{a.DrugName}: Z51.11 vs Z51.12 is UNCONFIRMED for this drug; the configured {fallback} is used. Coder review.", $"{a.Source.Path}.drug");
+            context.Report(DiagnosisRules.Dx05, $"{a.Source.Path}.drug", new Facts { { "drug", a.DrugName }, { "z51", fallback } });
         }
 
         Reorder(context.Diagnoses, [.. z51]);
         var rule = z51.Count > 1 ? DiagnosisRules.Dx03 : z51.Contains(IcdCodes.Immunotherapy) ? DiagnosisRules.Dx02 : DiagnosisRules.Dx01;
-        context.Report(rule, $"{string.Join(" and ", z51)} listed first for this {(z51.Count > 1 ? "chemotherapy and immunotherapy" : z51.Contains(IcdCodes.Immunotherapy) ? "immunotherapy" : "chemotherapy")} encounter, with the malignancy treated next.", "diagnoses");
+        context.Report(rule, "diagnoses", new Facts { { "z51", z51.ToArray() } });
     }
 
     private static void Reorder(List<string> diagnoses, string[] first)

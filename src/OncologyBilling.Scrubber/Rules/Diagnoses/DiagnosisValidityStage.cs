@@ -28,8 +28,8 @@ public sealed class DiagnosisValidityStage : IScrubStage
             {
                 case IcdStatus.NotBillable:
                     // A release that does not cover the date of service cannot give a hard answer.
-                    context.Report(DiagnosisRules.Dx00, covers ? FindingSeverity.Error : FindingSeverity.Warning,
-                        $"{code} is not a billable ICD-10-CM code in {icd.Version.Version} (a header or an invalid code); use a complete code.", $"diagnoses[{i}]");
+                    context.Report(DiagnosisRules.Dx00, $"diagnoses[{i}]", new Facts { { "code", code }, { "release", icd.Version.Version } },
+                        severity: covers ? FindingSeverity.Error : FindingSeverity.Warning);
                     break;
                 case IcdStatus.NotCovered:
                     unknown.Add(code);

@@ -1,5 +1,6 @@
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Scrubber.Rules.Drugs;
@@ -15,27 +16,28 @@ internal static class DayWaste
     {
         if (portions.Any(p => p.Waste.Mode == WasteMode.Undecided))
         {
-            return new WastePlan(0, WasteMode.Undecided, [], string.Empty);
+            return new WastePlan(0, WasteMode.Undecided, [], null);
         }
 
         var singles = portions.Where(p => p.Waste.Mode == WasteMode.SingleDose).ToArray();
         if (singles.Length == 0)
         {
-            return WastePlan.None();
+            return new WastePlan(0, portions.Any(p => p.Waste.Mode == WasteMode.MultipleDose) ? WasteMode.MultipleDose : WasteMode.NotApplicable, [], null);
         }
 
         var drug = singles[0].Drug;
         var unit = drug.BillingUnit;
         var labeled = singles.Sum(p => p.Waste.Labeled);
+        var given = singles.Sum(p => p.Amount);
         var labeledUnits = (int)decimal.Floor(Math.Round(labeled, 3) / unit.Amount);
-        var doseUnits = singles.Length == portions.Count ? units : DrugUnits.Ceiling(singles.Sum(p => p.Amount), unit.Amount);
+        var doseUnits = singles.Length == portions.Count ? units : DrugUnits.Ceiling(given, unit.Amount);
         var cap = Math.Max(0, labeledUnits - doseUnits);
-        var leftover = labeled - singles.Sum(p => p.Amount);
         var mode = singles.Length == portions.Count ? WasteMode.ZeroWaste : WasteMode.NotApplicable;
         if (singles.FirstOrDefault(p => p.Waste.Wasted is null && p.Waste.Labeled > p.Amount) is { } undocumented && cap >= 1)
         {
-            context.Report(DrugRules.DrgWaste07, $"{drug.Generic} ({drug.Hcpcs}) on {undocumented.ServiceDate:yyyy-MM-dd}: {Wording.Amount(labeled, unit.Unit)} opened for {Wording.Amount(labeled - leftover, unit.Unit)}, but no discarded amount is documented; JZ may not be used. Document the waste.", $"{undocumented.Administration.Source.Path}.wasted");
-            return new WastePlan(0, WasteMode.Undocumented, [DrugRules.DrgWaste07.Id], "discarded amount not documented");
+            var facts = new Facts { { "drug", drug.Generic }, { "labeled", new Quantity(labeled, unit.Unit) }, { "dose", new Quantity(given, unit.Unit) } };
+            context.Report(DrugRules.DrgWaste07, $"{undocumented.Administration.Source.Path}.wasted", facts);
+            return new WastePlan(0, WasteMode.Undocumented, [DrugRules.DrgWaste07], new Reason(DrugRules.DrgWaste07, Facts.None));
         }
 
         var discarded = singles.Where(p => p.Waste.Wasted is > 0).ToArray();
@@ -44,11 +46,13 @@ internal static class DayWaste
         if (jw > 0)
         {
             var sum = discarded.Length == 1 ? Wording.Number(wasted) : $"{string.Join(" + ", discarded.Select(p => Wording.Number(p.Waste.Wasted!.Value)))} = {Wording.Number(wasted)}";
-            return new WastePlan(jw, WasteMode.Discarded, [DrugRules.DrgWaste03.Id], $"JW = min(floor({sum} ÷ {Wording.Number(unit.Amount)}), {labeledUnits} − {doseUnits}) = {jw}");
+            var formula = new Facts { { "wasted", sum }, { "unit", unit.Amount }, { "labeledUnits", labeledUnits }, { "units", doseUnits }, { "jw", jw } };
+            return new WastePlan(jw, WasteMode.Discarded, [DrugRules.DrgWaste03], new Reason(DrugRules.DrgWaste03, formula));
         }
 
+        var leftover = labeled - given;
         return leftover > 0 && cap == 0
-            ? new WastePlan(0, mode, [DrugRules.DrgWaste02.Id, DrugRules.DrgWaste04.Id], $"the {Wording.Amount(leftover, unit.Unit)} left is less than one unit beyond the units billed: JZ, no JW")
-            : new WastePlan(0, mode, [DrugRules.DrgWaste02.Id], "nothing discarded: JZ");
+            ? new WastePlan(0, mode, [DrugRules.DrgWaste02, DrugRules.DrgWaste04], new Reason(DrugRules.DrgWaste04, new Facts { { "leftover", new Quantity(leftover, unit.Unit) } }))
+            : new WastePlan(0, mode, [DrugRules.DrgWaste02], new Reason(DrugRules.DrgWaste02, Facts.None));
     }
 }

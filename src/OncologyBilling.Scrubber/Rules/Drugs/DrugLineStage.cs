@@ -7,7 +7,8 @@ namespace OncologyBilling.Scrubber.Rules.Drugs;
 
 /// <summary>
 /// One HCPCS line per code and date (and NDC): code from the NDC or the best-fitting descriptor, units = ceil(the day's
-/// total ÷ billing unit) at least 1, rounded once (DRG-UNIT-01/02/06, <see cref="DrugUnits"/>), JW/JZ per §5.2, 340B and ESA modifiers. Unknown drugs get no line (classification warned).
+/// total ÷ billing unit) at least 1, rounded once (DRG-UNIT-01/02/06, <see cref="DrugUnits"/>), JW/JZ from the day's
+/// totals per §5.2, 340B and ESA modifiers. Unresolved drugs get no line (classification reported the error).
 /// </summary>
 public sealed class DrugLineStage : IScrubStage
 {
@@ -26,15 +27,16 @@ public sealed class DrugLineStage : IScrubStage
             }
         }
 
-        var ordinal = 0;
+        var built = new List<DrugLines>();
         foreach (var day in portions.GroupBy(p => (p.Drug.Hcpcs, p.ServiceDate)))
         {
             foreach (var group in DrugUnits.Allocate(context, [.. day]))
             {
-                DrugLineBuilder.Build(context, group, ordinal++);
+                built.Add(DrugLineBuilder.Build(context, group, built.Count));
             }
         }
 
+        SentWasteModifiers.Decide(context, built);
         DrugChecks.Report(context);
     }
 
@@ -43,7 +45,7 @@ public sealed class DrugLineStage : IScrubStage
         var catalog = a.Drug!;
         if (DoseOf(a) is not { } dose)
         {
-            context.Report(DrugRules.DrgUnit01, FindingSeverity.Warning, $"{a.DrugName}: no dose or container volume documented; no {catalog.Hcpcs} line.", $"{a.Source.Path}.dose");
+            context.Report(DrugRules.DrgUnit01, $"{a.Source.Path}.dose", new Facts { { "drug", a.DrugName }, { "code", catalog.Hcpcs } }, severity: FindingSeverity.Warning);
             return null;
         }
 
@@ -52,15 +54,18 @@ public sealed class DrugLineStage : IScrubStage
         var unit = drug.BillingUnit;
         if (DoseConverter.ToUnit(dose.Amount, dose.Unit, unit.Unit) is not { } converted)
         {
-            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: a dose in {Wording.Unit(dose.Unit)} cannot be converted to {drug.Hcpcs}'s billing unit ({Wording.Amount(unit.Amount, unit.Unit)}).", $"{a.Source.Path}.dose.unit");
+            var facts = new Facts
+            {
+                { "what", "dose" }, { "drug", a.DrugName }, { "unit", dose.Unit }, { "code", drug.Hcpcs }, { "billingUnit", new Quantity(unit.Amount, unit.Unit) },
+            };
+            context.Report(DrugRules.DrgUnit04, $"{a.Source.Path}.dose.unit", facts);
             return null;
         }
 
         var rounded = Math.Round(converted, 3);
         var payable = DrugPayment.IsSeparatelyPayable(context, drug.Hcpcs);
         var waste = WastePlanner.Plan(context, a, drug, rounded, payable);
-        var unitRule = unit.UpTo ? DrugRules.DrgUnit06.Id : DrugRules.DrgUnit01.Id;
-        return new DrugPortion(a, drug, selection.Ndc, rounded, waste, [.. selection.RuleIds, unitRule]);
+        return new DrugPortion(a, drug, selection.Ndc, rounded, waste, [.. selection.Rules, unit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01]);
     }
 
     private static Quantity? DoseOf(ClassifiedAdministration a) =>

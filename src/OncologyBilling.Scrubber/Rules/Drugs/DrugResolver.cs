@@ -1,6 +1,7 @@
 using OncologyBilling.ReferenceData.Drugs;
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Scrubber.Rules.Drugs;
@@ -32,14 +33,11 @@ internal static class DrugResolver
         var path = $"{administration.Path}.drug.name";
         if (match.IsAmbiguous)
         {
-            context.Report(ClassificationRules.Cls11, $"Drug name '{name}' fits several catalog drugs: {Listed(match.Candidates.Select(r => new NamedDrug(r.Generic, r)))}; no code is picked. Send the HCPCS code of the product given.", path);
+            context.Report(ClassificationRules.Cls11, path, new Facts { { "name", name }, { "candidates", Listed(match.Candidates.Select(r => new NamedDrug(r.Generic, r))) } });
             return null;
         }
 
-        var offer = match.Closest.Count == 0
-            ? "no catalog name is close to it."
-            : $"did you mean {Listed(match.Closest)}?";
-        context.Report(ClassificationRules.Cls00, $"Drug name '{name}' matches no drug in the catalog for {date:yyyy-MM-dd}: {offer} No drug is substituted; send a catalog name or the HCPCS code.", path);
+        context.Report(ClassificationRules.Cls00, path, new Facts { { "name", name }, { "date", date }, { "closest", Listed(match.Closest) } });
         return null;
     }
 
@@ -50,13 +48,23 @@ internal static class DrugResolver
         if (official.Row is { } row)
         {
             var unit = row.BillingUnit;
-            context.Report(DrugRules.DrgCode05, $"{code} ({official.Description}) is not in the curated catalog: billed in the official unit {(unit.UpTo ? "up to " : string.Empty)}{Wording.Amount(unit.Amount, unit.Unit)} from {official.Basis}.", path);
+            var found = new Facts
+            {
+                { "code", code }, { "description", official.Description! }, { "upTo", unit.UpTo }, { "billingUnit", new Quantity(unit.Amount, unit.Unit) },
+                { "basis", official.Basis! },
+            };
+            context.Report(DrugRules.DrgCode05, path, found);
             return row;
         }
 
         var named = administration.Drug.Name is { } name ? context.ReferenceData.Drugs.FindByName(name, context.DateOfService) : null;
-        var hint = named is null ? string.Empty : $" The name sent is {named.Generic} ({named.Hcpcs}) in the catalog; send that code if it is the product given.";
-        context.Report(DrugRules.DrgCode06, $"{official.Reason}; no drug line.{hint}", path);
+        var facts = new Facts { { "reason", official.Reason! } };
+        if (named is not null)
+        {
+            facts.Add("named", $"{named.Generic} ({named.Hcpcs})");
+        }
+
+        context.Report(DrugRules.DrgCode06, path, facts);
         return null;
     }
 

@@ -1,5 +1,6 @@
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
+using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Scrubber.Rules.Drugs;
@@ -21,7 +22,7 @@ internal static class DrugUnits
         var unit = day[0].Drug.BillingUnit;
         var total = day.Sum(p => p.Amount);
         var units = Ceiling(total, unit.Amount);
-        var explanation = Explain(day, total, units);
+        var explanation = Arithmetic(day, total, units);
         var byNdc = day.GroupBy(p => p.Ndc).Select(g => g.ToArray()).ToArray();
         if (byNdc.Length == 1)
         {
@@ -42,29 +43,45 @@ internal static class DrugUnits
         {
             var host = kept.OrderByDescending(i => allotted[i]).First();
             byNdc[host] = [.. byNdc[host], .. byNdc[empty]];
-            context.Report(DrugRules.DrgUnit01, FindingSeverity.Warning,
-                $"{day[0].Drug.Hcpcs}: NDC {byNdc[empty][0].Ndc ?? "(none)"} adds less than one unit to the day's rounded total, so its amount is billed on the line of NDC {byNdc[host][0].Ndc ?? "(none)"}; check the payer's NDC reporting.",
-                $"{byNdc[empty][0].Administration.Source.Path}.drug.ndc");
+            var merged = new Facts { { "code", day[0].Drug.Hcpcs }, { "mergedNdc", byNdc[empty][0].Ndc ?? "(none)" }, { "hostNdc", byNdc[host][0].Ndc ?? "(none)" } };
+            context.Report(DrugRules.DrgUnit01, $"{byNdc[empty][0].Administration.Source.Path}.drug.ndc", merged, severity: FindingSeverity.Warning);
         }
 
-        return [.. kept.Select(i => new DrugLineGroup(byNdc[i], allotted[i], $"{explanation}; NDC {byNdc[i][0].Ndc ?? "(none)"}: {Wording.Number(shares[i])} of them → {allotted[i]}"))];
+        return [.. kept.Select(i => new DrugLineGroup(byNdc[i], allotted[i], WithShare(explanation, byNdc[i][0].Ndc, shares[i], allotted[i])))];
     }
 
-    private static string Explain(IReadOnlyList<DrugPortion> day, decimal total, int units)
+    // The facts of DrugMessages.Units: one administration's division, or the day's parts added then divided once.
+    private static Facts Arithmetic(IReadOnlyList<DrugPortion> day, decimal total, int units)
     {
-        var first = day[0];
-        var unit = first.Drug.BillingUnit;
-        var upTo = unit.UpTo ? "up to " : string.Empty;
-        var plural = units == 1 ? string.Empty : "s";
-        if (day.Count == 1)
+        var unit = day[0].Drug.BillingUnit;
+        var facts = new Facts
         {
-            return $"{first.Administration.DrugName} {Wording.Amount(total, unit.Unit)} ÷ {upTo}{Wording.Amount(unit.Amount, unit.Unit)} = {Wording.Number(total / unit.Amount)} → {units} unit{plural}";
+            { "drug", day[0].Administration.DrugName }, { "dose", new Quantity(total, unit.Unit) }, { "upTo", unit.UpTo },
+            { "billingUnit", new Quantity(unit.Amount, unit.Unit) }, { "ratio", total / unit.Amount }, { "units", units },
+        };
+        if (day.Count > 1)
+        {
+            facts.Add("date", day[0].ServiceDate);
+            facts.Add("parts", string.Join(" + ", day.Select(p => $"{Wording.Amount(p.Amount, unit.Unit)} ({p.Administration.Source.Reference})")));
         }
 
-        var amounts = string.Join(" + ", day.Select(p => $"{Wording.Amount(p.Amount, unit.Unit)} ({p.Administration.Source.Reference})"));
-        return $"{first.Administration.DrugName} on {first.ServiceDate:yyyy-MM-dd}: {amounts} = {Wording.Amount(total, unit.Unit)} ÷ {upTo}{Wording.Amount(unit.Amount, unit.Unit)} = {Wording.Number(total / unit.Amount)} → {units} unit{plural} (the day's total, rounded up once)";
+        return facts;
+    }
+
+    private static Facts WithShare(Facts day, string? ndc, decimal share, int units)
+    {
+        var facts = new Facts();
+        foreach (var (name, value) in day)
+        {
+            facts.Add(name, value);
+        }
+
+        facts.Add("ndc", ndc ?? "(none)");
+        facts.Add("share", share);
+        facts.Add("ndcUnits", units);
+        return facts;
     }
 }
 
 /// <summary>The portions one drug line bills (one code, date and NDC) and its units from the day's one division.</summary>
-internal sealed record DrugLineGroup(IReadOnlyList<DrugPortion> Portions, int Units, string Explanation);
+internal sealed record DrugLineGroup(IReadOnlyList<DrugPortion> Portions, int Units, Facts Arithmetic);

@@ -24,13 +24,14 @@ public static class WastePlanner
         var labeled = Labeled(source.Vials, drug.BillingUnit.Unit);
         if (labeled is null)
         {
-            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: a vial size cannot be converted to {Wording.Unit(drug.BillingUnit.Unit)} ({drug.Hcpcs}); JW/JZ not decided.", $"{source.Path}.vials");
+            context.Report(DrugRules.DrgUnit04, $"{source.Path}.vials", new Facts { { "what", "vials" }, { "drug", a.DrugName }, { "unit", drug.BillingUnit.Unit }, { "code", drug.Hcpcs } });
             return WasteIntake.None();
         }
 
         if (dose > labeled)
         {
-            context.Report(DrugRules.DrgUnit03, $"{a.DrugName}: dose {Wording.Amount(dose, drug.BillingUnit.Unit)} exceeds the {Wording.Amount(labeled.Value, drug.BillingUnit.Unit)} labelled in the containers opened.", $"{source.Path}.dose");
+            var facts = new Facts { { "drug", a.DrugName }, { "dose", Amount(dose, drug) }, { "labeled", Amount(labeled.Value, drug) } };
+            context.Report(DrugRules.DrgUnit03, $"{source.Path}.dose", facts);
         }
 
         if (!source.Vials.Any(v => v.SingleDose))
@@ -52,33 +53,37 @@ public static class WastePlanner
         var path = a.Source.Path;
         if (a.Source.Wasted is not { } wasted)
         {
-            return new WasteIntake(WasteMode.SingleDose, labeled, null, [], string.Empty);
+            return new WasteIntake(WasteMode.SingleDose, labeled, null, [], null);
         }
 
-        var unit = drug.BillingUnit.Unit;
-        if (DoseConverter.ToUnit(wasted.Amount, wasted.Unit, unit) is not { } w)
+        var w = DoseConverter.ToUnit(wasted.Amount, wasted.Unit, drug.BillingUnit.Unit);
+        if (w is null)
         {
-            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: the discarded amount cannot be converted to {Wording.Unit(unit)}.", $"{path}.wasted");
+            context.Report(DrugRules.DrgUnit04, $"{path}.wasted", new Facts { { "what", "wasted" }, { "drug", a.DrugName }, { "unit", drug.BillingUnit.Unit } });
             return WasteIntake.None();
         }
 
         var leftover = labeled - dose;
-        if (Math.Abs(w - leftover) > 0.0005m)
+        if (Math.Abs(w.Value - leftover) > 0.0005m)
         {
-            context.Report(DrugRules.DrgWaste13, $"{a.DrugName}: documented waste {Wording.Amount(w, unit)} differs from containers opened minus dose ({Wording.Number(labeled)} − {Wording.Number(dose)} = {Wording.Amount(leftover, unit)}).", $"{path}.wasted");
+            var facts = new Facts
+            {
+                { "drug", a.DrugName }, { "wasted", Amount(w.Value, drug) }, { "labeledAmount", labeled }, { "doseAmount", dose }, { "leftover", Amount(leftover, drug) },
+            };
+            context.Report(DrugRules.DrgWaste13, $"{path}.wasted", facts);
         }
 
-        return new WasteIntake(WasteMode.SingleDose, labeled, Math.Round(w, 3), [], string.Empty);
+        return new WasteIntake(WasteMode.SingleDose, labeled, Math.Round(w.Value, 3), [], null);
     }
 
     private static WasteIntake MultipleDose(ScrubContext context, ClassifiedAdministration a)
     {
         if (a.Source.Wasted is { Amount: > 0 })
         {
-            context.Report(DrugRules.DrgWaste06, FindingSeverity.Info, $"{a.DrugName}: multiple-dose container; the discarded amount is not billable and takes no JW.", $"{a.Source.Path}.wasted");
+            context.Report(DrugRules.DrgWaste06, $"{a.Source.Path}.wasted", new Facts { { "drug", a.DrugName } }, severity: FindingSeverity.Info);
         }
 
-        return new WasteIntake(WasteMode.NotApplicable, 0, null, [DrugRules.DrgWaste06.Id], "multiple-dose container: no JW/JZ");
+        return WasteIntake.Of(WasteMode.MultipleDose, DrugRules.DrgWaste06);
     }
 
     private static WasteIntake Undecided(ScrubContext context, ClassifiedAdministration a, DrugRow drug, bool payable)
@@ -88,18 +93,24 @@ public static class WastePlanner
             return WasteIntake.None();
         }
 
-        var known = drug.Curated ? $"catalog: {Wording.Container(drug.Container)}" : "not in the curated catalog, so its container type is unknown";
-        context.Report(InputRules.Inp04, $"{a.DrugName}: no containers documented ({known}); JW/JZ cannot be decided. Document the vials opened.", $"{a.Source.Path}.vials");
-        return new WasteIntake(WasteMode.Undecided, 0, null, [InputRules.Inp04.Id], "containers not documented");
+        context.Report(InputRules.Inp04, $"{a.Source.Path}.vials", new Facts { { "drug", a.DrugName }, { "container", drug.Container } });
+        return WasteIntake.Of(WasteMode.Undecided, InputRules.Inp04);
     }
 
     private static void CheckLeastWaste(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, decimal labeled)
     {
         if (VialOptimizer.LeastTotal(drug.VialSizes, dose) is { } least && least < labeled)
         {
-            context.Report(DrugRules.DrgWaste08, $"{a.DrugName}: {Wording.Amount(labeled, drug.BillingUnit.Unit)} opened for {Wording.Amount(dose, drug.BillingUnit.Unit)}; vial sizes {string.Join(", ", drug.VialSizes.Select(Wording.Number))} {Wording.Unit(drug.BillingUnit.Unit)} could cover it with {Wording.Amount(least, drug.BillingUnit.Unit)} (waste {Wording.Number(least - dose)} instead of {Wording.Number(labeled - dose)}).", $"{a.Source.Path}.vials");
+            var facts = new Facts
+            {
+                { "drug", a.DrugName }, { "labeled", Amount(labeled, drug) }, { "dose", Amount(dose, drug) }, { "sizes", drug.VialSizes },
+                { "unit", drug.BillingUnit.Unit }, { "least", Amount(least, drug) }, { "leastWaste", least - dose }, { "waste", labeled - dose },
+            };
+            context.Report(DrugRules.DrgWaste08, $"{a.Source.Path}.vials", facts);
         }
     }
+
+    private static Quantity Amount(decimal amount, DrugRow drug) => new(amount, drug.BillingUnit.Unit);
 
     private static decimal? Labeled(IReadOnlyList<VialUse> vials, DoseUnit unit)
     {

@@ -20,7 +20,7 @@ public sealed class AddOnEditStage : IScrubStage
         {
             if (table.Find(line.Code) is { } addOn && !addOn.Primaries.Any(codes.Contains))
             {
-                context.Report(NcciRules.Ncci02, $"Add-on {line.Code} needs a primary code on the claim ({string.Join(", ", addOn.Primaries)}); none is present.", null, line);
+                context.Report(NcciRules.Ncci02, null, new Facts { { "code", line.Code }, { "primaries", addOn.Primaries } }, line);
             }
         }
 

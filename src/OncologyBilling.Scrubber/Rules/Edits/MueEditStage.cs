@@ -55,7 +55,7 @@ public sealed class MueEditStage : IScrubStage
         {
             foreach (var line in lines.Where(l => l.Units > limit.Value))
             {
-                context.Report(MueRules.Mue02, severity, $"{line.Code} × {line.Units} exceeds the line MUE of {limit.Value} (MAI 1); document medical necessity or split as policy allows.", null, line);
+                context.Report(MueRules.Mue02, null, LimitFacts(line.Code, line.Units, limit), line, severity);
             }
 
             return;
@@ -64,7 +64,10 @@ public sealed class MueEditStage : IScrubStage
         var total = lines.Sum(l => l.Units);
         if (total > limit.Value)
         {
-            context.Report(MueRules.Mue02, severity, $"{lines[0].Code}: {total} units on the date of service exceed the MUE of {limit.Value} (MAI {limit.Mai}){(limit.Mai == 2 ? "; units over the limit are denied" : "; document the clinical need")}.", null, lines[0]);
+            context.Report(MueRules.Mue02, null, LimitFacts(lines[0].Code, total, limit), lines[0], severity);
         }
     }
+
+    private static Facts LimitFacts(string code, int units, MueLimit limit) =>
+        new() { { "code", code }, { "units", units }, { "limit", limit.Value }, { "mai", limit.Mai } };
 }

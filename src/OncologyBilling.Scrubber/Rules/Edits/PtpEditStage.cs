@@ -44,13 +44,14 @@ public sealed class PtpEditStage : IScrubStage
     private static void Report(ScrubContext context, ClaimLine column1, ClaimLine column2, int indicator)
     {
         var bypassed = column2.Modifiers.Any(m => Bypass.Contains(m) || (m == "25" && column2.Kind == LineKind.Service));
+        var facts = new Facts { { "code", column2.Code }, { "column1", column1.Code }, { "indicator", indicator } };
         if (indicator == 0)
         {
-            context.Report(NcciRules.Ncci01, $"{column2.Code} is not payable with {column1.Code} on the same date (NCCI PTP, modifier indicator 0).", null, column2);
+            context.Report(NcciRules.Ncci01, null, facts, column2);
         }
         else if (!bypassed)
         {
-            context.Report(NcciRules.Ncci01, FindingSeverity.Warning, $"{column2.Code} with {column1.Code}: NCCI PTP allows it only with a documented bypass modifier (59/X{{EPSU}} or 25).", null, column2);
+            context.Report(NcciRules.Ncci01, null, facts, column2, FindingSeverity.Warning);
         }
     }
 }

@@ -2,7 +2,6 @@ using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
-using OncologyBilling.Scrubber.Rules.Administration;
 
 namespace OncologyBilling.Scrubber.Rules.Services;
 
@@ -26,6 +25,11 @@ public sealed class ServiceLineStage : IScrubStage
         var acpComputed = services.Any(s => s.Code == "99497" && s.Minutes is not null);
         foreach (var s in services)
         {
+            if (context.IsSettled(s))
+            {
+                continue;
+            }
+
             if (s.Code == "99497")
             {
                 AdvanceCarePlanning.Add(context, s, wellness);
@@ -33,11 +37,6 @@ public sealed class ServiceLineStage : IScrubStage
             else if (s.Code == "99498" && acpComputed)
             {
                 context.Report(AcpRules.Acp02, s.Path, Facts.None);
-            }
-            else if (s.Code == ServiceCodeFixStage.MistypedConcurrentCode)
-            {
-                // CODE-FIX-01 (ServiceCodeFixStage) already explained it; 96268 is never billed.
-                continue;
             }
             else if (s.Code == "99211" && office && admin)
             {
