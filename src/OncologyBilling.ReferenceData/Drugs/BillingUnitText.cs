@@ -18,7 +18,8 @@ public static partial class BillingUnitText
     [GeneratedRegex(@"\((?<n>\d+)\s*(?<u>ml|cc)\s*=\s*1\s*unit\)", RegexOptions.IgnoreCase)]
     private static partial Regex FluidUnit();
 
-    [GeneratedRegex(@"\([^)]*\)")]
+    // A closed parenthetical, or one the file's first descriptor record cuts off ("10 mg (code may be used for ...").
+    [GeneratedRegex(@"\([^)]*(?:\)|$)")]
     private static partial Regex Parenthetical();
 
     public static BillingUnit? FromAspDosage(string dosage) => Parse(dosage.Trim());
