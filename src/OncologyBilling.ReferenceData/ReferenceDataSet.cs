@@ -8,6 +8,7 @@ using OncologyBilling.ReferenceData.Ncci;
 using OncologyBilling.ReferenceData.Ndc;
 using OncologyBilling.ReferenceData.Opps;
 using OncologyBilling.ReferenceData.Rates;
+using OncologyBilling.ReferenceData.Sequencing;
 
 namespace OncologyBilling.ReferenceData;
 
@@ -32,11 +33,14 @@ public sealed record ReferenceDataSet
     /// <summary>Medicare rates for the site-of-care estimate; the embedded tables unless a folder provider sets them.</summary>
     public RateTables Rates { get; init; } = RateTables.Embedded;
 
+    /// <summary>Curated diagnosis-sequencing tables (manifestations, encounter-reason drugs, non-oncology codes); always embedded.</summary>
+    public SequencingTables Sequencing { get; init; } = SequencingTables.Embedded;
+
     public IReadOnlyList<TableVersion> Tables =>
     [
         Drugs.Version, DrugFacts.Version, Icd.Version, Hcpcs.Version, Mue.Practitioner.Version, Mue.OutpatientHospital.Version,
         StatusIndicators.Version, Crosswalk.Version, Modifiers340B.Version, AddOns.Version, Ptp.Practitioner.Version, Ptp.Hospital.Version,
-        .. Rates.Versions,
+        .. Rates.Versions, .. Sequencing.Versions,
     ];
 
     public static ReferenceDataSet LoadEmbedded() => new()

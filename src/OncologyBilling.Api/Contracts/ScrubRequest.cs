@@ -30,6 +30,13 @@ public sealed record ScrubRequest
     [Required]
     public IReadOnlyList<string?>? Diagnoses { get; init; }
 
+    /// <summary>
+    /// Optional: why the patient came. It decides the diagnosis order by the ICD-10-CM Official Guidelines (FY2026); when
+    /// absent, it is inferred from what was given and coded (IV hydration only with a dehydration code: dehydrationManagement).
+    /// </summary>
+    /// <example>antineoplasticTreatment</example>
+    public EncounterReason? EncounterReason { get; init; }
+
     /// <summary>0–50 administered substances with start and stop times. Required unless services is non-empty.</summary>
     public IReadOnlyList<AdministrationInput?>? Administrations { get; init; }
 

@@ -18,6 +18,7 @@ internal static class ScrubRequestMapping
             Services = [.. (request.Services ?? []).Select((s, i) => new ServiceItem(i, s!.Code!.Trim().ToUpperInvariant(), [.. (s.Modifiers ?? []).Select(m => m!.Trim().ToUpperInvariant())], s.Minutes))],
             PriorAuthorizations = [.. (request.PriorAuthorizations ?? []).Select(p => new PriorAuthorization(p!.Number!, [.. (p.Hcpcs ?? []).Select(h => h!)]))],
             IncludeEstimate = request.Estimate ?? true,
+            Reason = request.EncounterReason,
         };
     }
 

@@ -23,6 +23,7 @@ internal sealed class ScrubRequestValidator : AbstractValidator<ScrubRequest>
             .Must((r, d) => IsAnAdministrationStartDate(r, d!.Value))
             .WithMessage("'dateOfService' is not the date of any administration's start (each in its own offset): check the date or the start times.")
             .When(r => r.DateOfService is not null);
+        RuleFor(r => r.EncounterReason).IsInEnum().WithMessage("'encounterReason' must be one of the documented values.");
         RuleFor(r => r.Payer).SetValidator(new PayerInputValidator());
         RuleFor(r => r.BillingProvider).SetValidator(new BillingProviderInputValidator());
         RuleFor(r => r.Patient).SetValidator(new PatientInputValidator());

@@ -12,10 +12,11 @@ namespace OncologyBilling.Scrubber.Pipeline;
 public static class ScrubberServiceCollectionExtensions
 {
     // Pipeline order, reviewed like code that moves money:
-    // classify → administration codes → drug lines → diagnoses → services → edits → pointers (last: every line exists).
+    // classify (and reclassify hormonal agents treating no neoplasm) → administration codes → drug lines → diagnoses → services → edits → pointers (last: every line exists).
     private static readonly Type[] Pipeline =
     [
         typeof(ClassifyAdministrationsStage),
+        typeof(HormonalWithoutNeoplasmStage),
         typeof(BuildTimelineStage),
         typeof(InitialServiceStage),
         typeof(CodeServicesStage),

@@ -60,6 +60,7 @@ public static class MessageCatalog
         .. DrugUniverseMessages.All,
         .. WasteMessages.All,
         .. DiagnosisMessages.All,
+        .. DiagnosisSequencingMessages.All,
         .. ServiceMessages.All,
         .. EditMessages.All,
     ];

@@ -21,7 +21,8 @@ public sealed class DiagnosisPointerStage : IScrubStage
     {
         var first = Enumerable.Range(1, Math.Min(MaxPointersPerLine, context.Diagnoses.Count)).ToArray();
         var neoplasm = context.Diagnoses.FindIndex(IcdCodes.IsNeoplasm) + 1;
-        var warned = false;
+        // DX-07: an antineoplastic for a non-neoplastic condition points to that condition; there is no malignancy to miss.
+        var warned = context.Findings.Any(f => f.Finding.RuleId == DiagnosisRules.Dx07.Id);
         foreach (var line in context.Lines)
         {
             var pointers = first.ToList();
