@@ -35,6 +35,7 @@ internal static class ScrubRequestMapping
         Vials = [.. (input.Vials ?? []).Select(v => new VialUse(v!.Size.ToQuantity()!, v.Count!.Value, v.SingleDose ?? false))],
         Wasted = input.Wasted.ToQuantity(),
         AccessSite = input.AccessSite,
+        SeparateSiteRequired = input.SeparateSiteRequired ?? false,
         Pump = input.Pump ?? false,
         Bag = input.Bag,
         Acquired340B = input.Acquired340B ?? false,

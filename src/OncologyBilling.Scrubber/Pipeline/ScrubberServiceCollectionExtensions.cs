@@ -12,7 +12,8 @@ namespace OncologyBilling.Scrubber.Pipeline;
 public static class ScrubberServiceCollectionExtensions
 {
     // Pipeline order, reviewed like code that moves money:
-    // classify (and reclassify hormonal agents treating no neoplasm) → administration codes → drug lines → diagnoses → services → edits → pointers (last: every line exists).
+    // classify (and reclassify hormonal agents treating no neoplasm) → administration codes → drug lines → diagnoses →
+    // services → edits (PTP before add-on: an add-on whose primary PTP removed goes too) → pointers (last: every line exists).
     private static readonly Type[] Pipeline =
     [
         typeof(ClassifyAdministrationsStage),
@@ -25,8 +26,8 @@ public static class ScrubberServiceCollectionExtensions
         typeof(DiagnosisValidityStage),
         typeof(DiagnosisSequencingStage),
         typeof(ServiceLineStage),
-        typeof(AddOnEditStage),
         typeof(PtpEditStage),
+        typeof(AddOnEditStage),
         typeof(MueEditStage),
         typeof(DiagnosisPointerStage),
     ];

@@ -17,28 +17,29 @@ internal sealed class EncounterBuilder(CareSetting setting = CareSetting.Office)
 
     public static DateTimeOffset At(int hour, int minute = 0) => Day.AddHours(hour).AddMinutes(minute);
 
-    public EncounterBuilder Infusion(string drug, DateTimeOffset start, int minutes, string? site = null, string? bag = null, bool pump = false, DrugCategory? category = null, string? id = null) =>
-        Add(drug, AdministrationRoute.IvInfusion, start, start.AddMinutes(minutes), site, bag, pump, category, id);
+    public EncounterBuilder Infusion(string drug, DateTimeOffset start, int minutes, string? site = null, string? bag = null, bool pump = false, DrugCategory? category = null, string? id = null, bool separate = false) =>
+        Add(drug, AdministrationRoute.IvInfusion, start, start.AddMinutes(minutes), site, bag, pump, category, id, separate);
 
-    public EncounterBuilder Push(string drug, DateTimeOffset start, string? site = null, string? id = null) =>
-        Add(drug, AdministrationRoute.IvPush, start, null, site, null, false, null, id);
+    public EncounterBuilder Push(string drug, DateTimeOffset start, string? site = null, string? id = null, bool separate = false) =>
+        Add(drug, AdministrationRoute.IvPush, start, null, site, null, false, null, id, separate);
 
     public EncounterBuilder Injection(string drug, DateTimeOffset start, AdministrationRoute route = AdministrationRoute.Subcutaneous) =>
         Add(drug, route, start, null, null, null, false, null, null);
 
-    public EncounterBuilder Add(string drug, AdministrationRoute route, DateTimeOffset start, DateTimeOffset? end, string? site = null, string? bag = null, bool pump = false, DrugCategory? category = null, string? id = null)
+    public EncounterBuilder Add(string drug, AdministrationRoute route, DateTimeOffset start, DateTimeOffset? end, string? site = null, string? bag = null, bool pump = false, DrugCategory? category = null, string? id = null, bool separate = false)
     {
         _administrations.Add(new Administration
         {
             Index = _administrations.Count, Id = id ?? $"a{_administrations.Count + 1}", Drug = new DrugReference(null, drug, null), Route = route,
             Start = start, End = end, Dose = new Quantity(1, DoseUnit.Mg), AccessSite = site, Bag = bag, Pump = pump, Category = category,
+            SeparateSiteRequired = separate,
         });
         return this;
     }
 
-    public EncounterBuilder Service(string code)
+    public EncounterBuilder Service(string code, params string[] modifiers)
     {
-        _services.Add(new ServiceItem(_services.Count, code, [], null));
+        _services.Add(new ServiceItem(_services.Count, code, modifiers, null));
         return this;
     }
 

@@ -105,9 +105,19 @@ internal static class AdministrationMessages
         new(AdministrationRules.AdmSite01)
         {
             Finding = f => f.Has("site")
-                ? $"Access site '{f["site"]}' gets its own initial service {f["code"]} with modifier {f["modifier"]}: {f["service"]}."
-                : $"Administrations used {f["sites"]} access sites; the office bills one initial service per encounter. A second initial "
-                    + $"with modifier {f["modifier"]} is allowed only when the protocol required a separate site: review the documentation.",
+                ? $"Access site '{f["site"]}' gets its own initial service {f["code"]} with modifier {f["modifier"]}"
+                    + $"{(f.Is("separateSiteRequired") ? " (the protocol required a separate IV site)" : string.Empty)}: {f["service"]}."
+                : f.Is("sameSite")
+                    ? "separateSiteRequired was sent, but every administration used the same access site: one initial service for the "
+                        + "encounter. Send the accessSite of each site used."
+                    : $"Administrations used {f["sites"]} access sites; the office bills one initial service per encounter. A second initial "
+                        + $"with modifier {f["modifier"]} is allowed only when the protocol required a separate site: send separateSiteRequired "
+                        + "on that site's administration if it did.",
+        },
+        new(AdministrationRules.AdmInit07)
+        {
+            Finding = f => $"{f["push"]} is the initial service 96409 and {f["pump"]} is reported as 96416 beside it: 96416 is not an add-on, "
+                + "and a chemotherapy push coded 96411 needs 96409 or 96413 as its primary.",
         },
         new(AdministrationRules.AdmDos01) { Detail = f => $"Dated {f["date"]}, the day the service was provided" },
     ];
