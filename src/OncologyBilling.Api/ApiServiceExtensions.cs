@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Batch;
 using OncologyBilling.Api.Endpoints;
 using OncologyBilling.Api.Errors;
+using OncologyBilling.Api.Fhir;
 using OncologyBilling.Api.Health;
 using OncologyBilling.Api.Logging;
 using OncologyBilling.Api.OpenApi;
@@ -74,6 +75,7 @@ internal static class ApiServiceExtensions
         app.MapApiHealthChecks();
         app.MapClaimEndpoints();
         app.MapBatchEndpoints();
+        app.MapFhirEndpoints();
         app.MapRuleEndpoints();
         app.MapReferenceEndpoints();
         return app;

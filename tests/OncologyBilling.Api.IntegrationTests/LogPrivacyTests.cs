@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using OncologyBilling.Api.IntegrationTests.Fhir;
 using OncologyBilling.Api.IntegrationTests.Support;
 
 namespace OncologyBilling.Api.IntegrationTests;
@@ -46,6 +47,33 @@ public sealed class LogPrivacyTests
         texts.Should().AllSatisfy(t => t.Should().NotContainAny(["ZZPHI", SentinelDateOfBirth, SentinelNpi]), outcome + " " + response.StatusCode);
     }
 
+    public static TheoryData<string, string> FhirBodies() => new()
+    {
+        { "valid", FhirSentinels().ToJsonString() },
+        { "invalid", FhirSentinels().With("""{"entry[4].resource.code":{"coding":[{"system":"http://snomed.info/sct","code":"ZZPHI-CODE"}]},"entry[1].resource.identifier[0].value":"ZZPHI-NPI"}""").ToJsonString() },
+        { "not FHIR", FhirSentinels().With("""{"entry[7].resource.effectivePeriod.end":"ZZPHI-TIME","entry[0].resource.ZZPHI":"x"}""").ToJsonString() },
+        { "malformed", """{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient","name":[{"family":"ZZPHI-NAME"}],""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FhirBodies))]
+    public async Task PostFhirScrub_AnyOutcome_WritesNoPatientResourceOrFreeTextValueToAnyLogEvent(string outcome, string body)
+    {
+        using var factory = new ScrubberApiFactory();
+
+        var response = await factory.CreateClient().PostBodyAsync(body);
+
+        if (outcome == "valid")
+        {
+            response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, "the sentinels must not make the valid Bundle invalid");
+        }
+
+        await RequestLogEvents.WaitForAsync(factory.LogEvents, 1);
+        var texts = factory.LogEvents.Select(LogText.Of).ToArray();
+        texts.Should().NotBeEmpty(outcome);
+        texts.Should().AllSatisfy(t => t.Should().NotContainAny(["ZZPHI", SentinelDateOfBirth, SentinelNpi]), outcome + " " + response.StatusCode);
+    }
+
     [Fact]
     public async Task PostToUnknownRoute_PathWithIdentifier_NeverLogsThePath()
     {
@@ -56,6 +84,16 @@ public sealed class LogPrivacyTests
         await RequestLogEvents.WaitForAsync(factory.LogEvents, 1);
         factory.LogEvents.Select(LogText.Of).Should().AllSatisfy(t => t.Should().NotContain("ZZPHI"));
     }
+
+    // The office Bundle's Patient already carries ZZPHI name and MRN and the sentinel birth date (Fhir/Bundles).
+    private static JsonObject FhirSentinels() => FhirBundles.Bundle("office-chemotherapy-day").With($$"""
+        {
+          "entry[3].resource.id": "ZZPHI-ENC", "entry[1].resource.identifier[0].value": "{{SentinelNpi}}",
+          "entry[1].resource.name": "ZZPHI-ORG", "entry[2].resource.name": "ZZPHI-LOCATION",
+          "entry[7].resource.dosage.site.text": "ZZPHI-SITE", "entry[7].resource.dosage.text": "ZZPHI-SIG",
+          "entry[7].resource.id": "ZZPHI-ADM", "entry[4].resource.code.text": "ZZPHI-DX"
+        }
+        """);
 
     private static JsonObject Sentinels(JsonObject request) => request.With($$"""
         {

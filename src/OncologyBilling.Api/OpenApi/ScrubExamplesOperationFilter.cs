@@ -8,7 +8,8 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace OncologyBilling.Api.OpenApi;
 
 /// <summary>
-/// Adds the ready-to-try request examples and the 200/400 response examples to POST /api/v1/claims/scrub; the 200
+/// Adds the ready-to-try request examples and the 200/400 response examples to POST /api/v1/claims/scrub (and the
+/// FHIR Bundle and OperationOutcome examples to POST /api/v1/fhir/claims/scrub); the 200
 /// example is the real scrub of the first request example (<see cref="ScrubbedClaimExample"/>), built once.
 /// </summary>
 internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed, IOptions<JsonOptions> json) : IOperationFilter
@@ -16,6 +17,7 @@ internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed
     private readonly Lazy<OpenApiExampleText> _response = new(() => scrubbed.Build(json.Value.SerializerOptions));
 
     public const string OperationId = "ScrubEncounter";
+    public const string FhirOperationId = "ScrubBundle";
 
     public static IReadOnlyList<OpenApiExampleText> Requests { get; } =
     [
@@ -26,6 +28,13 @@ internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        if (operation.OperationId == FhirOperationId)
+        {
+            AddExamples(operation.RequestBody?.Content, "application/fhir+json", FhirBundleExamples.Requests);
+            AddExamples(Response(operation, "400"), "application/fhir+json", [FhirBundleExamples.OperationOutcome]);
+            return;
+        }
+
         if (operation.OperationId != OperationId)
         {
             return;

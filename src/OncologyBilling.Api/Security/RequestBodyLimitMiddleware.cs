@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using OncologyBilling.Api.Fhir;
 
 namespace OncologyBilling.Api.Security;
 
@@ -33,6 +34,8 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<
     }
 
     public static Task WriteTooLargeAsync(HttpContext context, long limit) =>
-        SecurityProblems.WriteAsync(
+        context.Request.Path.StartsWithSegments(FhirEndpoints.Prefix, StringComparison.OrdinalIgnoreCase)
+            ? FhirEndpoints.TooLarge(limit).ExecuteAsync(context)
+            : SecurityProblems.WriteAsync(
             context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"This endpoint accepts at most {limit} bytes.");
 }
