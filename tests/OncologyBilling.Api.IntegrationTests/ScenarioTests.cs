@@ -100,6 +100,11 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
             AssertPointers(claim, pointed.Select(c => (string)c!));
         }
 
+        if (expect["findingDetails"] is JsonArray findingDetails)
+        {
+            FindingExpectations.Assert(claim, findingDetails);
+        }
+
         if (expect.AsObject().ContainsKey("estimate"))
         {
             EstimateExpectations.Assert(claim, expect["estimate"]);

@@ -17,7 +17,11 @@ public sealed record AdministrationInput
     [Required]
     public AdministrationRoute? Route { get; init; }
 
-    /// <summary>Optional override of the catalog category: chemotherapy, therapeutic, hydration or hormonalAntineoplastic.</summary>
+    /// <summary>
+    /// chemotherapy, therapeutic, hydration or hormonalAntineoplastic, as documented. For a curated drug it overrides the
+    /// catalog default (CLS-06). Required for a drug sent by an active HCPCS code outside the curated catalog: without it
+    /// the claim is rejected with CLS-12 on this path, because no administration code can be chosen.
+    /// </summary>
     public DrugCategory? Category { get; init; }
 
     /// <summary>Start time, ISO 8601 with offset.</summary>

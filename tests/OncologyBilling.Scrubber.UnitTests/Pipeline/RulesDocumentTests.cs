@@ -36,7 +36,7 @@ public sealed class RulesDocumentTests
             .AppendLine("<!-- To refresh: run `dotnet test` (RulesDocumentTests rewrites this file when it differs and fails once), review, commit. -->")
             .AppendLine()
             .AppendLine("The rules the scrubber implements, with ids from `coding-rules.md`; `GET /api/v1/rules` serves the same list.")
-            .AppendLine($"Severity is the rule's documented severity; a finding that explains an automatic correction is reported as info. {rules.Count} rules.");
+            .AppendLine($"Severity is the rule's documented severity; a finding that explains a correction the engine made itself is reported as info or warning, never error (status semantics: docs/architecture.md, Contract). {rules.Count} rules.");
         foreach (var family in rules.GroupBy(r => r.Family))
         {
             text.AppendLine().AppendLine($"## {family.Key}").AppendLine().AppendLine("| Id | Severity | Summary | Source |").AppendLine("| --- | --- | --- | --- |");

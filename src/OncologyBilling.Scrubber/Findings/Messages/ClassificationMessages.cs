@@ -7,11 +7,6 @@ internal static class ClassificationMessages
 {
     public static IEnumerable<RuleWords> All =>
     [
-        new(ClassificationRules.Cls00)
-        {
-            Finding = f => $"Drug '{f["sent"]}' is not in the drug catalog for {f["date"]}; no HCPCS code is guessed for it"
-                + (f.Is("noCategory") ? " and, with no documented category, no administration code either." : "."),
-        },
         new(ClassificationRules.Cls04) { Finding = AdministrationWording.SharedBag },
         new(ClassificationRules.Cls06)
         {

@@ -21,7 +21,10 @@ internal static class DrugMessages
         },
         new(DrugRules.DrgUnit01)
         {
-            Finding = f => $"{f["drug"]}: no dose or container volume documented; no {f["code"]} line.",
+            Finding = f => f.Has("mergedNdc")
+                ? $"{f["code"]}: NDC {f["mergedNdc"]} adds less than one unit to the day's rounded total, so its amount is billed on the line "
+                    + $"of NDC {f["hostNdc"]}; check the payer's NDC reporting."
+                : $"{f["drug"]}: no dose or container volume documented; no {f["code"]} line.",
             Detail = Units,
         },
         new(DrugRules.DrgUnit06) { Detail = Units },
@@ -53,8 +56,15 @@ internal static class DrugMessages
         },
     ];
 
-    /// <summary>"paclitaxel 333 mg ÷ 1 mg = 333 → 333 units" (DRG-UNIT-01/02/06).</summary>
+    /// <summary>
+    /// "paclitaxel 333 mg ÷ 1 mg = 333 → 333 units"; for several administrations of the code on a date, each amount and
+    /// the one division: "gemcitabine on 2026-03-02: 1250 mg (g1) + 1250 mg (g2) = 2500 mg ÷ 200 mg = 12.5 → 13 units
+    /// (the day's total, rounded up once)" (DRG-UNIT-01/02/06); with several NDCs, the share of this line.
+    /// </summary>
     private static string Units(Facts f) =>
-        $"{f["drug"]} {f["dose"]} ÷ {(f.Is("upTo") ? "up to " : string.Empty)}{f["billingUnit"]} = {f["ratio"]} → {f["units"]} "
-        + (f.Get<int>("units") == 1 ? "unit" : "units");
+        (f.Has("parts") ? $"{f["drug"]} on {f["date"]}: {f["parts"]} = " : $"{f["drug"]} ")
+        + $"{f["dose"]} ÷ {(f.Is("upTo") ? "up to " : string.Empty)}{f["billingUnit"]} = {f["ratio"]} → {f["units"]} "
+        + (f.Get<int>("units") == 1 ? "unit" : "units")
+        + (f.Has("parts") ? " (the day's total, rounded up once)" : string.Empty)
+        + (f.Has("ndc") ? $"; NDC {f["ndc"]}: {f["share"]} of them → {f["ndcUnits"]}" : string.Empty);
 }

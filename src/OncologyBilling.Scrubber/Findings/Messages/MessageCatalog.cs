@@ -57,6 +57,7 @@ public static class MessageCatalog
         .. ClassificationMessages.All,
         .. AdministrationMessages.All,
         .. DrugMessages.All,
+        .. DrugUniverseMessages.All,
         .. WasteMessages.All,
         .. DiagnosisMessages.All,
         .. DiagnosisSequencingMessages.All,

@@ -6,52 +6,56 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
 /// <summary>
-/// Turns the portions of one drug (and NDC) into its line and, when drug was discarded, a JW line right after it
-/// (DRG-WASTE-02/03): the administered line carries neither JW nor JZ when there is a JW line.
+/// Turns the portions of one code on one date (and NDC) into its line and, when drug was discarded, a JW line right after
+/// it (DRG-WASTE-02/03), from the day's totals (<see cref="DrugUnits"/>, <see cref="DayWaste"/>): the administered line
+/// carries neither JW nor JZ when there is a JW line.
 /// </summary>
 internal static class DrugLineBuilder
 {
     private static readonly DateOnly JzRequired = new(2023, 7, 1);
     private static readonly DateOnly EditsStart = new(2023, 10, 1);
 
-    public static DrugLines Build(ScrubContext context, IReadOnlyList<DrugPortion> portions, int ordinal)
+    public static DrugLines Build(ScrubContext context, DrugLineGroup group, int ordinal)
     {
+        var portions = group.Portions;
         var drug = portions[0].Drug;
-        var waste = portions.Sum(p => p.WasteUnits);
-        var line = NewLine(portions, drug.Hcpcs, portions.Sum(p => p.Units), ClaimOrder.Drug(ordinal));
-        if (waste == 0 && portions.All(p => p.Mode == WasteMode.ZeroWaste) && JzAllowed(context, drug.Generic))
+        var plan = DayWaste.Decide(context, portions, group.Units);
+        var line = NewLine(context, portions, drug.Hcpcs, group.Units, ClaimOrder.Drug(ordinal));
+        if (plan.Mode == WasteMode.ZeroWaste && JzAllowed(context, drug.Generic))
         {
             line.Modifiers.Add("JZ");
         }
 
-        line.Stamp(portions.SelectMany(p => p.Rules));
-        foreach (var reason in portions.SelectMany(p => p.Reasons))
+        var unitRule = drug.BillingUnit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01;
+        line.Stamp(portions.SelectMany(p => p.Rules).Concat(portions.SelectMany(p => p.Waste.Rules)).Concat(plan.Rules).Distinct());
+        line.Because(unitRule, group.Arithmetic);
+        foreach (var reason in portions.Select(p => p.Waste.Reason).Append(plan.Reason).OfType<Reason>().DistinctBy(r => r.Rule.Id))
         {
             line.Because(reason.Rule, reason.Facts);
         }
 
-        if (line.Modifiers.Contains("JZ") || waste > 0)
+        if (line.Modifiers.Contains("JZ") || plan.WasteUnits > 0)
         {
             line.Stamp(DrugRules.DrgWaste01);
         }
 
         context.Lines.Add(line);
         ClaimLine? jw = null;
-        if (waste > 0)
+        if (plan.WasteUnits > 0)
         {
-            jw = NewLine([.. portions.Where(p => p.WasteUnits > 0)], drug.Hcpcs, waste, ClaimOrder.Drug(ordinal, waste: true));
+            jw = NewLine(context, [.. portions.Where(p => p.Waste.Wasted is > 0)], drug.Hcpcs, plan.WasteUnits, ClaimOrder.Drug(ordinal, waste: true));
             jw.Modifiers.Add("JW");
-            jw.Because(DrugRules.DrgWaste03, new Facts { { "drug", drug.Generic }, { "units", waste } }).Stamp(DrugRules.DrgWaste01);
+            jw.Because(DrugRules.DrgWaste03, new Facts { { "drug", drug.Generic }, { "units", plan.WasteUnits } }).Stamp(DrugRules.DrgWaste01);
             context.Lines.Add(jw);
         }
 
-        CheckDates(context, portions, line);
+        CheckDates(context, plan, line);
         DrugModifiers.Apply(context, portions, line, jw);
         return new DrugLines(line, jw, portions);
     }
 
     // A line covers every administration whose portion it bills (two NS bags, a 5-FU push and pump), not just the first.
-    private static ClaimLine NewLine(IReadOnlyList<DrugPortion> covered, string code, int units, int sortKey) => new()
+    private static ClaimLine NewLine(ScrubContext context, IReadOnlyList<DrugPortion> covered, string code, int units, int sortKey) => new()
     {
         Kind = LineKind.Drug,
         Code = code,
@@ -61,6 +65,7 @@ internal static class DrugLineBuilder
         AdministrationIndexes = [.. covered.Select(p => p.Administration.Source.Index).Distinct()],
         Ndc = covered[0].Ndc,
         SortKey = sortKey,
+        ServiceDate = covered[0].ServiceDate == context.DateOfService ? null : covered[0].ServiceDate,
     };
 
     private static bool JzAllowed(ScrubContext context, string generic)
@@ -74,10 +79,10 @@ internal static class DrugLineBuilder
         return false;
     }
 
-    private static void CheckDates(ScrubContext context, IReadOnlyList<DrugPortion> portions, ClaimLine line)
+    private static void CheckDates(ScrubContext context, WastePlan plan, ClaimLine line)
     {
         var code = new Facts { { "code", line.Code } };
-        if (portions.Any(p => p.Mode == WasteMode.Undocumented))
+        if (plan.Mode == WasteMode.Undocumented)
         {
             if (context.DateOfService >= EditsStart)
             {

@@ -6,8 +6,9 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
 /// <summary>
-/// One HCPCS line per drug (and NDC): code from the NDC or the best-fitting descriptor, units = ceil(dose ÷ billing unit)
-/// at least 1 (DRG-UNIT-01/02/06), JW/JZ per §5.2, 340B and ESA modifiers. Unknown drugs get no line (classification warned).
+/// One HCPCS line per code and date (and NDC): code from the NDC or the best-fitting descriptor, units = ceil(the day's
+/// total ÷ billing unit) at least 1, rounded once (DRG-UNIT-01/02/06, <see cref="DrugUnits"/>), JW/JZ from the day's
+/// totals per §5.2, 340B and ESA modifiers. Unresolved drugs get no line (classification reported the error).
 /// </summary>
 public sealed class DrugLineStage : IScrubStage
 {
@@ -27,9 +28,12 @@ public sealed class DrugLineStage : IScrubStage
         }
 
         var built = new List<DrugLines>();
-        foreach (var group in portions.GroupBy(p => (p.Drug.Hcpcs, p.Ndc)))
+        foreach (var day in portions.GroupBy(p => (p.Drug.Hcpcs, p.ServiceDate)))
         {
-            built.Add(DrugLineBuilder.Build(context, [.. group], built.Count));
+            foreach (var group in DrugUnits.Allocate(context, [.. day]))
+            {
+                built.Add(DrugLineBuilder.Build(context, group, built.Count));
+            }
         }
 
         SentWasteModifiers.Decide(context, built);
@@ -59,17 +63,10 @@ public sealed class DrugLineStage : IScrubStage
         }
 
         var rounded = Math.Round(converted, 3);
-        var units = Math.Max(1, (int)decimal.Ceiling(rounded / unit.Amount));
         var payable = DrugPayment.IsSeparatelyPayable(context, drug.Hcpcs);
-        var plan = WastePlanner.Plan(context, a, drug, rounded, units, payable);
-        var unitRule = unit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01;
-        var arithmetic = new Facts
-        {
-            { "drug", a.DrugName }, { "dose", new Quantity(rounded, unit.Unit) }, { "upTo", unit.UpTo },
-            { "billingUnit", new Quantity(unit.Amount, unit.Unit) }, { "ratio", rounded / unit.Amount }, { "units", units },
-        };
-        Reason[] reasons = plan.Reason is { } waste ? [new Reason(unitRule, arithmetic), waste] : [new Reason(unitRule, arithmetic)];
-        return new DrugPortion(a, drug, selection.Ndc, units, plan.WasteUnits, plan.Mode, [.. selection.Rules, unitRule, .. rounded == converted ? [] : new[] { DrugRules.DrgUnit02 }, .. plan.Rules], reasons);
+        var waste = WastePlanner.Plan(context, a, drug, rounded, payable);
+        return new DrugPortion(a, drug, selection.Ndc, rounded, waste, [.. selection.Rules, unit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01,
+            .. rounded == converted ? [] : new[] { DrugRules.DrgUnit02 }]);
     }
 
     private static Quantity? DoseOf(ClassifiedAdministration a) =>

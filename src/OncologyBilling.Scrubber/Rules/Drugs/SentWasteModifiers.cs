@@ -7,7 +7,8 @@ namespace OncologyBilling.Scrubber.Rules.Drugs;
 /// <summary>
 /// JW/JZ lines sent as services beside the drug lines built from the administrations, decided with those lines: JW and JZ
 /// together or JZ beside a JW line (DRG-WASTE-05), JW where rounding already covers the vial (DRG-WASTE-04) or on a
-/// multiple-dose drug (DRG-WASTE-06). Such a service is settled here and never billed; any other passes through.
+/// multiple-dose drug (DRG-WASTE-06). Such a service is settled here and never billed, with a warning (the returned claim
+/// does not carry it, so it is not rejected); any other passes through.
 /// </summary>
 internal static class SentWasteModifiers
 {
@@ -24,7 +25,8 @@ internal static class SentWasteModifiers
             if (RuleFor(modifiers, [.. built.Where(b => b.Line.Code == sent.Code)]) is { } rule)
             {
                 context.Settle(sent);
-                context.Report(rule, sent.Path, new Facts { { "sent", string.Join('-', [sent.Code, .. modifiers]) }, { "units", 1 } });
+                // The engine settles the sent line itself (it is never billed): a warning, not an error (issue 11 item 5).
+                context.Report(rule, sent.Path, new Facts { { "sent", string.Join('-', [sent.Code, .. modifiers]) }, { "units", 1 } }, severity: FindingSeverity.Warning);
             }
         }
     }

@@ -2,7 +2,7 @@ using OncologyBilling.Scrubber.Findings;
 
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
-/// <summary>The JW/JZ outcome for one dose: discarded units for a JW line, the mode, the rules and the reason that explains it.</summary>
+/// <summary>The JW/JZ outcome for one code's doses on one day: discarded units for a JW line, the mode, the rules and the reason that explains it.</summary>
 public sealed record WastePlan(int WasteUnits, WasteMode Mode, IReadOnlyList<RuleDefinition> Rules, Reason? Reason)
 {
     public static WastePlan None() => new(0, WasteMode.NotApplicable, [], null);

@@ -7,12 +7,13 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
 /// <summary>
-/// Decides JW/JZ for one dose (DRG-WASTE-01…08, 13): single-dose containers only; JW = floor(discarded ÷ unit), capped so
-/// administered + JW units ≤ the labelled total; no JW where rounding up already covers the containers.
+/// Checks one administration's containers (DRG-WASTE-01, 06, 08, 13, DRG-UNIT-03/04, INP-04) and says what it brings to
+/// the day's JW/JZ decision (<see cref="DayWaste"/>): single-dose containers only, labelled and discarded amounts in the
+/// billing unit's unit. Nothing is rounded here: the day's totals are rounded once.
 /// </summary>
 public static class WastePlanner
 {
-    public static WastePlan Plan(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, int units, bool payable)
+    public static WasteIntake Plan(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, bool payable)
     {
         var source = a.Source;
         if (source.Vials.Count == 0)
@@ -24,7 +25,7 @@ public static class WastePlanner
         if (labeled is null)
         {
             context.Report(DrugRules.DrgUnit04, $"{source.Path}.vials", new Facts { { "what", "vials" }, { "drug", a.DrugName }, { "unit", drug.BillingUnit.Unit }, { "code", drug.Hcpcs } });
-            return WastePlan.None();
+            return WasteIntake.None();
         }
 
         if (dose > labeled)
@@ -40,39 +41,29 @@ public static class WastePlanner
 
         if (!payable)
         {
-            return WastePlan.None();
+            return WasteIntake.None();
         }
 
         CheckLeastWaste(context, a, drug, dose, labeled.Value);
-        return SingleDose(context, a, drug, dose, units, labeled.Value);
+        return SingleDose(context, a, drug, dose, labeled.Value);
     }
 
-    private static WastePlan SingleDose(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, int units, decimal labeled)
+    private static WasteIntake SingleDose(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, decimal labeled)
     {
-        var unit = drug.BillingUnit.Amount;
-        var labeledUnits = (int)decimal.Floor(Math.Round(labeled, 3) / unit);
-        var cap = Math.Max(0, labeledUnits - units);
-        var leftover = labeled - dose;
         var path = a.Source.Path;
         if (a.Source.Wasted is not { } wasted)
         {
-            if (leftover > 0 && cap >= 1)
-            {
-                var facts = new Facts { { "drug", a.DrugName }, { "labeled", Amount(labeled, drug) }, { "dose", Amount(dose, drug) } };
-                context.Report(DrugRules.DrgWaste07, $"{path}.wasted", facts);
-                return WastePlan.Of(WasteMode.Undocumented, DrugRules.DrgWaste07, Facts.None);
-            }
-
-            return ZeroWaste(leftover, cap, drug);
+            return new WasteIntake(WasteMode.SingleDose, labeled, null, [], null);
         }
 
         var w = DoseConverter.ToUnit(wasted.Amount, wasted.Unit, drug.BillingUnit.Unit);
         if (w is null)
         {
             context.Report(DrugRules.DrgUnit04, $"{path}.wasted", new Facts { { "what", "wasted" }, { "drug", a.DrugName }, { "unit", drug.BillingUnit.Unit } });
-            return WastePlan.None();
+            return WasteIntake.None();
         }
 
+        var leftover = labeled - dose;
         if (Math.Abs(w.Value - leftover) > 0.0005m)
         {
             var facts = new Facts
@@ -82,36 +73,28 @@ public static class WastePlanner
             context.Report(DrugRules.DrgWaste13, $"{path}.wasted", facts);
         }
 
-        var jw = Math.Min((int)decimal.Floor(Math.Round(w.Value, 3) / unit), cap);
-        var formula = new Facts { { "wasted", w.Value }, { "unit", unit }, { "labeledUnits", labeledUnits }, { "units", units }, { "jw", jw } };
-        return jw > 0 ? WastePlan.Of(WasteMode.Discarded, DrugRules.DrgWaste03, formula, jw) : ZeroWaste(leftover, cap, drug);
+        return new WasteIntake(WasteMode.SingleDose, labeled, Math.Round(w.Value, 3), [], null);
     }
 
-    private static WastePlan ZeroWaste(decimal leftover, int cap, DrugRow drug) =>
-        leftover > 0 && cap == 0
-            ? new WastePlan(0, WasteMode.ZeroWaste, [DrugRules.DrgWaste02, DrugRules.DrgWaste04],
-                new Reason(DrugRules.DrgWaste04, new Facts { { "leftover", Amount(leftover, drug) } }))
-            : WastePlan.Of(WasteMode.ZeroWaste, DrugRules.DrgWaste02, Facts.None);
-
-    private static WastePlan MultipleDose(ScrubContext context, ClassifiedAdministration a)
+    private static WasteIntake MultipleDose(ScrubContext context, ClassifiedAdministration a)
     {
         if (a.Source.Wasted is { Amount: > 0 })
         {
             context.Report(DrugRules.DrgWaste06, $"{a.Source.Path}.wasted", new Facts { { "drug", a.DrugName } }, severity: FindingSeverity.Info);
         }
 
-        return WastePlan.Of(WasteMode.MultipleDose, DrugRules.DrgWaste06, Facts.None);
+        return WasteIntake.Of(WasteMode.MultipleDose, DrugRules.DrgWaste06);
     }
 
-    private static WastePlan Undecided(ScrubContext context, ClassifiedAdministration a, DrugRow drug, bool payable)
+    private static WasteIntake Undecided(ScrubContext context, ClassifiedAdministration a, DrugRow drug, bool payable)
     {
         if (drug.Container is ContainerType.MultipleDose or ContainerType.PharmacyBulk or ContainerType.Bag or ContainerType.None || !payable)
         {
-            return WastePlan.None();
+            return WasteIntake.None();
         }
 
         context.Report(InputRules.Inp04, $"{a.Source.Path}.vials", new Facts { { "drug", a.DrugName }, { "container", drug.Container } });
-        return WastePlan.Of(WasteMode.Undecided, InputRules.Inp04, Facts.None);
+        return WasteIntake.Of(WasteMode.Undecided, InputRules.Inp04);
     }
 
     private static void CheckLeastWaste(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal dose, decimal labeled)
