@@ -93,7 +93,8 @@ public sealed class FhirScrubTests(ScrubberApiFactory factory) : IClassFixture<S
         var claim = await ClaimAsync(await factory.CreateClient().PostBundleAsync(FhirBundles.Bundle("unknown-drug-coding")));
 
         claim["lines"]!.AsArray().Should().BeEmpty();
-        claim["status"]!.GetValue<string>().Should().Be("needsReview");
+        // A drug that resolves to nothing is an error the client must fix: the claim is rejected (CLS-00, status semantics).
+        claim["status"]!.GetValue<string>().Should().Be("rejected");
         Finding(claim, "CLS-00")["path"]!.GetValue<string>().Should().Be("Bundle.entry[5].resource.medicationCodeableConcept");
     }
 
