@@ -11,9 +11,6 @@ public static class RepositoryRoot
     /// <summary>A path under the repository root.</summary>
     public static string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
-    /// <summary>The official reference files beside the repository (../shared/refdata).</summary>
-    public static string SharedRefData { get; } = System.IO.Path.GetFullPath(Combine("..", "shared", "refdata"));
-
     private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

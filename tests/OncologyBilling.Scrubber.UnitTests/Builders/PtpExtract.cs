@@ -4,7 +4,7 @@ using OncologyBilling.ReferenceData.Ncci;
 namespace OncologyBilling.Scrubber.UnitTests.Builders;
 
 /// <summary>
-/// NCCI PTP edits copied from the official extract ../shared/refdata/ncci/ncci_ptp_2024q3_infusion_extract.csv (refdata
+/// NCCI PTP edits copied from the shipped extract Official/ncci_ptp_2024q3_infusion_extract.csv.gz (refdata
 /// PROVENANCE §4: CMS ccipra/ccioph 2024-07-01, v30.2; sha256 22ee65d5…e2f8ffe8f): every row active on 2024-07-01
 /// (deletion "*") whose two codes are among those the tests bill. Each entry is "column1,column2,indicator,tables"
 /// (p = practitioner, o = outpatient hospital). Not edited: a pair missing here has no active edit in the extract.
