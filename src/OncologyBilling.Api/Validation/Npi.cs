@@ -5,7 +5,7 @@ internal static class Npi
 {
     public static bool IsValid(string npi)
     {
-        if (npi.Length != 10 || !npi.All(char.IsAsciiDigit))
+        if (npi.Length != 10 || npi.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             return false;
         }
