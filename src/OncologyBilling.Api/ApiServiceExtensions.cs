@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Batch;
+using OncologyBilling.Api.Contracts;
 using OncologyBilling.Api.Endpoints;
 using OncologyBilling.Api.Errors;
 using OncologyBilling.Api.Fhir;
@@ -34,6 +36,8 @@ internal static class ApiServiceExtensions
             // A misspelt property ("pupm") would otherwise be dropped silently and change the coding without a word.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // Source-generated metadata for the contract types first; anything else still resolves by reflection.
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default);
         });
         // Without this, outside Development a body the serializer rejects becomes a bare 400 with no problem body;
         // thrown, it reaches ApiExceptionHandler, which names the JSON path.
@@ -42,8 +46,13 @@ internal static class ApiServiceExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
         ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.DisplayName;
+        services.AddSingleton<ClaimJson>();
         services.AddSingleton(sp => new ScrubRequestReader(sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
-        services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<ScrubRequestValidator>(ServiceLifetime.Singleton,
+            r => r.ValidatorType != typeof(FastPathScrubRequestValidator), includeInternalTypes: true);
+        // The fast path in front of the validators (docs/performance.md); they still word every error.
+        services.AddSingleton<FastRequestCheck>();
+        services.Replace(ServiceDescriptor.Singleton<IValidator<ScrubRequest>, FastPathScrubRequestValidator>());
         services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
         services.AddClaimScrubber(ScrubberOptionsFor(builder));
         services.AddBatchScrubbing(builder.Configuration);

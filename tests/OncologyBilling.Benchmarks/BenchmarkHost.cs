@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OncologyBilling.Api;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Serialization;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -35,6 +36,7 @@ internal sealed class BenchmarkHost
         var app = builder.Build();
         Json = app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         Validator = app.Services.GetRequiredService<IValidator<ScrubRequest>>();
+        ClaimJson = app.Services.GetRequiredService<ClaimJson>();
     }
 
     public static BenchmarkHost Instance => Shared.Value;
@@ -44,6 +46,7 @@ internal sealed class BenchmarkHost
     public ScrubberOptions Options { get; }
     public JsonSerializerOptions Json { get; }
     public IValidator<ScrubRequest> Validator { get; }
+    public ClaimJson ClaimJson { get; }
 
     public Encounter Encounter(string json)
     {

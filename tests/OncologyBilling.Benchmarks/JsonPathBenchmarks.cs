@@ -1,8 +1,12 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using BenchmarkDotNet.Attributes;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Serialization;
+using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Benchmarks;
@@ -19,6 +23,11 @@ public class JsonPathBenchmarks
     private ClaimScrubber _scrubber = null!;
     private ScrubRequest _request = null!;
     private ScrubbedClaim _claim = null!;
+    private ScrubResult _result = null!;
+    private JsonTypeInfo<ScrubbedClaim> _fullClaim = null!;
+    private JsonTypeInfo<ScrubbedClaim> _compactClaim = null!;
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private JsonWriterOptions _writerOptions;
 
     [GlobalSetup]
     public void Setup()
@@ -27,7 +36,10 @@ public class JsonPathBenchmarks
         (_json, _validator, _scrubber) = (host.Json, host.Validator, host.Scrubber);
         _body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(JsonDocument.Parse(Encounters.FiveAdministrations)));
         _request = Encounters.Request(Encounters.FiveAdministrations, _json);
-        _claim = _scrubber.Scrub(_request.ToEncounter()).ToContract();
+        _result = _scrubber.Scrub(_request.ToEncounter());
+        _claim = _result.ToContract();
+        (_fullClaim, _compactClaim) = (host.ClaimJson.Claim(ClaimDetail.Full), host.ClaimJson.Claim(ClaimDetail.Compact));
+        _writerOptions = new JsonWriterOptions { Encoder = _json.Encoder, SkipValidation = true };
     }
 
     [Benchmark]
@@ -48,5 +60,30 @@ public class JsonPathBenchmarks
         var request = JsonSerializer.Deserialize<ScrubRequest>(_body, _json)!;
         var valid = _validator.Validate(request).IsValid ? request : throw new InvalidOperationException("invalid");
         return JsonSerializer.SerializeToUtf8Bytes(_scrubber.Scrub(valid.ToEncounter()).ToContract(), _json);
+    }
+
+    // Added with the request-path work (docs/performance.md, "Request path work"): the map back alone, and the whole
+    // path writing into a reused buffer as the endpoint writes into the response pipe (no byte[] per response), in
+    // full and in the compact form (?detail=compact).
+
+    [Benchmark]
+    public ScrubbedClaim MapBack() => _result.ToContract();
+
+    [Benchmark]
+    public long WholePathToWriter() => WholePathInto(ClaimDetail.Full);
+
+    [Benchmark]
+    public long WholePathCompact() => WholePathInto(ClaimDetail.Compact);
+
+    private long WholePathInto(ClaimDetail detail)
+    {
+        var request = JsonSerializer.Deserialize<ScrubRequest>(_body, _json)!;
+        var valid = _validator.Validate(request).IsValid ? request : throw new InvalidOperationException("invalid");
+        var claim = _scrubber.Scrub(valid.ToEncounter()).ToContract(detail);
+        _buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(_buffer, _writerOptions);
+        JsonSerializer.Serialize(writer, claim, detail == ClaimDetail.Compact ? _compactClaim : _fullClaim);
+        writer.Flush();
+        return _buffer.WrittenCount;
     }
 }

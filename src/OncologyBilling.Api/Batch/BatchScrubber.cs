@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.Extensions.Options;
@@ -9,7 +8,6 @@ using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.Api.X12;
 using OncologyBilling.Scrubber.Pipeline;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace OncologyBilling.Api.Batch;
 
@@ -24,12 +22,10 @@ internal sealed class BatchScrubber(
     ClaimScrubber scrubber,
     ClaimResponder responder,
     IOptions<BatchOptions> batchOptions,
-    IOptions<JsonOptions> jsonOptions,
+    ClaimJson json,
     ILogger<BatchScrubber> logger)
 {
     private const int SliceSize = 32;
-
-    private readonly JsonSerializerOptions _json = jsonOptions.Value.SerializerOptions;
 
     public BatchOptions Options { get; } = batchOptions.Value;
 
@@ -41,7 +37,8 @@ internal sealed class BatchScrubber(
             : new JsonArrayScanner(parser, Options.MaxEncounterBytes);
     }
 
-    public async Task StreamAsync(IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, bool x12, CancellationToken cancellationToken)
+    public async Task StreamAsync(
+        IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, bool x12, ClaimDetail detail, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var traceId = Activity.Current?.Id ?? response.HttpContext.TraceIdentifier;
@@ -51,16 +48,20 @@ internal sealed class BatchScrubber(
         // Started up front: a failure past this point aborts the connection instead of appending a problem to the stream.
         await response.StartAsync(cancellationToken);
         var writer = new BatchResponseWriter(response.BodyWriter);
+        // One buffer per slot of a slice, reused for every slice: serializing allocates nothing per encounter.
+        var slots = new EntryBuffers(SliceSize, json.Entry(detail));
         await foreach (var chunk in chunks.WithCancellation(cancellationToken))
         {
             var allowed = CountUnderLimit(chunk);
             // Slices keep the claims in flight few (a claim serializes to ~18 KB), so memory stays flat.
             for (var start = 0; start < allowed; start += SliceSize)
             {
-                foreach (var (json, ok) in ScrubAll(chunk, start, Math.Min(SliceSize, allowed - start), traceId, x12))
+                var count = Math.Min(SliceSize, allowed - start);
+                ScrubAll(chunk, start, count, traceId, x12, detail, slots);
+                for (var i = 0; i < count; i++)
                 {
-                    writer.WriteLine(json);
-                    tally.Add(ok);
+                    writer.WriteLine(slots.Written(i));
+                    tally.Add(slots.Ok(i));
                 }
 
                 await writer.FlushIfDueAsync(cancellationToken);
@@ -68,7 +69,8 @@ internal sealed class BatchScrubber(
 
             if (allowed < chunk.Count)
             {
-                writer.WriteLine(JsonSerializer.SerializeToUtf8Bytes(Entry(Options.MaxEncounters, BatchProblems.TooManyEncounters(Options.MaxEncounters), traceId), _json));
+                slots.Serialize(0, Entry(Options.MaxEncounters, BatchProblems.TooManyEncounters(Options.MaxEncounters), traceId));
+                writer.WriteLine(slots.Written(0));
                 tally.Add(ok: false);
                 break;
             }
@@ -89,19 +91,13 @@ internal sealed class BatchScrubber(
         return allowed;
     }
 
-    private (byte[] Json, bool Ok)[] ScrubAll(IReadOnlyList<BatchItem> chunk, int start, int count, string traceId, bool x12)
+    private void ScrubAll(IReadOnlyList<BatchItem> chunk, int start, int count, string traceId, bool x12, ClaimDetail detail, EntryBuffers slots)
     {
-        var results = new (byte[] Json, bool Ok)[count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism) };
-        Parallel.For(0, count, parallel, i =>
-        {
-            var entry = Scrub(chunk[start + i], traceId, x12);
-            results[i] = (JsonSerializer.SerializeToUtf8Bytes(entry, _json), entry.Status == StatusCodes.Status200OK);
-        });
-        return results;
+        Parallel.For(0, count, parallel, i => slots.Serialize(i, Scrub(chunk[start + i], traceId, x12, detail)));
     }
 
-    private BatchEntry Scrub(BatchItem item, string traceId, bool x12)
+    private BatchEntry Scrub(BatchItem item, string traceId, bool x12, ClaimDetail detail)
     {
         if (item.Read is not { } read)
         {
@@ -122,12 +118,12 @@ internal sealed class BatchScrubber(
             var result = scrubber.Scrub(encounter);
             if (!x12)
             {
-                return new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = result.ToContract() };
+                return new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = result.ToContract(detail) };
             }
 
             var rendering = responder.RenderX12(valid.ToX12Claim(encounter, result));
             return rendering.Succeeded
-                ? new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = result.ToContract(), X12 = rendering.Text }
+                ? new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = result.ToContract(detail), X12 = rendering.Text }
                 : Entry(item.Index, X12Problems.From(rendering.Problems), traceId, EncounterIdOf(read.Request));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

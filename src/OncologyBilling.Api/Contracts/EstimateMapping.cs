@@ -4,6 +4,18 @@ namespace OncologyBilling.Api.Contracts;
 
 internal static class EstimateMapping
 {
+    private static readonly Func<LineEstimate, EstimateLineOutput> Line = l => new()
+    {
+        Line = l.Line, Code = l.Code, Units = l.Units, Pricing = l.Pricing, Indicator = l.Indicator, Amount = l.Amount,
+        Coinsurance = l.Coinsurance, Basis = l.Basis, CoinsuranceBasis = l.CoinsuranceBasis, Table = l.Source?.Table, Release = l.Source?.Version,
+    };
+
+    private static readonly Func<EstimateSource, EstimateSourceOutput> Source = s => new()
+    {
+        Table = s.Table.Table, Release = s.Table.Version, Source = s.Table.Source, EffectiveFrom = s.Table.EffectiveFrom,
+        EffectiveTo = s.Table.EffectiveTo, Fit = s.Fit, Note = s.Note,
+    };
+
     public static EstimateOutput? ToContract(this SiteOfCareEstimate? estimate) => estimate is null ? null : new()
     {
         DateOfService = estimate.DateOfService,
@@ -29,15 +41,7 @@ internal static class EstimateMapping
         MedicarePayment = setting.MedicarePayment,
         MissingCodes = setting.MissingCodes,
         Unpriced = setting.Unpriced,
-        Lines = [.. setting.Lines.Select(l => new EstimateLineOutput
-        {
-            Line = l.Line, Code = l.Code, Units = l.Units, Pricing = l.Pricing, Indicator = l.Indicator, Amount = l.Amount,
-            Coinsurance = l.Coinsurance, Basis = l.Basis, CoinsuranceBasis = l.CoinsuranceBasis, Table = l.Source?.Table, Release = l.Source?.Version,
-        })],
-        Sources = [.. setting.Sources.Select(s => new EstimateSourceOutput
-        {
-            Table = s.Table.Table, Release = s.Table.Version, Source = s.Table.Source, EffectiveFrom = s.Table.EffectiveFrom,
-            EffectiveTo = s.Table.EffectiveTo, Fit = s.Fit, Note = s.Note,
-        })],
+        Lines = ContractLists.Map(setting.Lines, Line),
+        Sources = ContractLists.Map(setting.Sources, Source),
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using OncologyBilling.Api.Batch;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Serialization;
 
 namespace OncologyBilling.Api.Endpoints;
 
@@ -34,7 +35,8 @@ internal static class BatchEndpoints
             .WithDescription(Description)
             .Accepts<IReadOnlyList<ScrubRequest>>(BatchMediaTypes.Json, BatchMediaTypes.Ndjson)
             .Produces<BatchEntry>(StatusCodes.Status200OK, BatchMediaTypes.Ndjson)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithClaimDetail();
         return app;
     }
 
@@ -59,7 +61,10 @@ internal static class BatchEndpoints
                 title: first is null ? "The body is empty: send encounters as a JSON array or NDJSON lines." : "An application/json batch must be a JSON array of encounters.");
         }
 
-        await batch.StreamAsync(BatchBodyReader.ReadAsync(body, batch.CreateScanner(bodyFormat), http.RequestAborted), http.Response, format == "837", http.RequestAborted);
+        await batch.StreamAsync(BatchBodyReader.ReadAsync(body, batch.CreateScanner(bodyFormat), http.RequestAborted), http.Response, format == "837", Detail(http.Request), http.RequestAborted);
         return TypedResults.Empty;
     }
+
+    // Already checked by the detail filter.
+    private static ClaimDetail Detail(HttpRequest request) => ClaimDetailQuery.TryRead(request, out var detail) ? detail : ClaimDetail.Full;
 }

@@ -21,12 +21,13 @@ internal static class ClaimEndpoints
             .Accepts<ScrubRequest>("application/json")
             .Produces<ScrubbedClaim>(StatusCodes.Status200OK, ClaimMediaTypes.Json)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithClaimDetail()
             .WithRequestValidation();
         return app;
     }
 
     private static IResult ScrubEncounter(
-        ScrubRequestBody body, ClaimScrubber scrubber, ClaimResponder responder, HttpContext http, IDiagnosticContext diagnostics)
+        ScrubRequestBody body, ClaimScrubber scrubber, ClaimResponder responder, ClaimJson json, HttpContext http, IDiagnosticContext diagnostics)
     {
         // The validation filter lets only a fully read, valid request through.
         var request = body.Read.Request!;
@@ -34,6 +35,10 @@ internal static class ClaimEndpoints
         var result = scrubber.Scrub(encounter);
         // The run id is minted by the scrubber, so it may go on the request event; it ties the response to the logs.
         diagnostics.Set("RunId", result.RunId);
-        return responder.Respond(http, result, () => request.ToX12Claim(encounter, result));
+        // Compact JSON is mapped compact here (explanations never worded); the detail filter has checked the value.
+        return ClaimDetailQuery.TryRead(http.Request, out var detail) && detail == ClaimDetail.Compact
+            && ClaimMediaTypes.Choose(http.Request, ClaimMediaTypes.Json, ClaimMediaTypes.X12) == ClaimMediaTypes.Json
+            ? TypedResults.Json(result.ToContract(ClaimDetail.Compact), json.Claim(ClaimDetail.Compact))
+            : responder.Respond(http, result, () => request.ToX12Claim(encounter, result));
     }
 }

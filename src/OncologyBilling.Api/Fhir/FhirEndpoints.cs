@@ -2,6 +2,7 @@ using FluentValidation;
 using Hl7.Fhir.Model;
 using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Endpoints;
 using OncologyBilling.Api.Fhir.Input;
 using OncologyBilling.Api.Fhir.Output;
 using OncologyBilling.Api.Security;
@@ -26,7 +27,8 @@ internal static class FhirEndpoints
             .Accepts<FhirBundleBody>(FhirMediaTypes.FhirJson, "application/json")
             .Produces<ScrubbedClaim>(StatusCodes.Status200OK, "application/json")
             .Produces<FhirOperationOutcomeBody>(StatusCodes.Status400BadRequest, FhirMediaTypes.FhirJson)
-            .Produces<FhirOperationOutcomeBody>(StatusCodes.Status413PayloadTooLarge, FhirMediaTypes.FhirJson);
+            .Produces<FhirOperationOutcomeBody>(StatusCodes.Status413PayloadTooLarge, FhirMediaTypes.FhirJson)
+            .WithClaimDetail();
         return app;
     }
 

@@ -39,6 +39,7 @@ internal static class OpenApiSetup
             options.OperationFilter<BatchExamplesOperationFilter>();
             options.OperationFilter<ErrorResponsesOperationFilter>();
             options.OperationFilter<X12OperationFilter>();
+            options.OperationFilter<ClaimDetailOperationFilter>();
             options.SchemaFilter<EstimateExampleSchemaFilter>();
         });
         return services;

@@ -26,8 +26,13 @@ internal sealed class CalendarDateOnlyConverter : JsonConverter<DateOnly>
             : throw new ContractJsonException(NotReal);
     }
 
-    public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options)
+    {
+        // Formatted into the stack, not a string per date: a claim writes a dozen of them.
+        Span<byte> text = stackalloc byte[10];
+        _ = value.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
 
     /// <summary>Four digits, '-', two digits, '-', two digits: a date's shape, whether or not the day exists.</summary>
     public static bool HasDateShape(ReadOnlySpan<char> text) =>
