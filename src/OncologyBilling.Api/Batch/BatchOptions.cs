@@ -16,4 +16,10 @@ public sealed class BatchOptions
 
     /// <summary>Encounters of one chunk scrubbed at the same time; results are still written in request order.</summary>
     public int MaxParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Scrubs of a built-in example run in the background after start-up (<see cref="ScrubWarmUp"/>), so the first batch
+    /// does not pay for JIT compilation; 0 turns the warm-up off.
+    /// </summary>
+    public int WarmUpScrubs { get; set; } = 120;
 }
