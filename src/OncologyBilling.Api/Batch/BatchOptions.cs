@@ -19,7 +19,8 @@ public sealed class BatchOptions
 
     /// <summary>
     /// Scrubs of a built-in example run in the background after start-up (<see cref="ScrubWarmUp"/>), so the first batch
-    /// does not pay for JIT compilation; 0 turns the warm-up off.
+    /// does not pay for JIT compilation. 0 (the default) turns it off; appsettings.Production.json sets 120. Off in tests
+    /// and Development: a warm-up would run through whatever stages a test host puts in the pipeline.
     /// </summary>
-    public int WarmUpScrubs { get; set; } = 120;
+    public int WarmUpScrubs { get; set; }
 }

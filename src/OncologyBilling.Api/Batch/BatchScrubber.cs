@@ -38,7 +38,8 @@ internal sealed class BatchScrubber(
     }
 
     public async Task StreamAsync(
-        IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, bool x12, ClaimDetail detail, CancellationToken cancellationToken)
+        IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, bool x12, ClaimDetail detail,
+        CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var traceId = Activity.Current?.Id ?? response.HttpContext.TraceIdentifier;
@@ -91,7 +92,8 @@ internal sealed class BatchScrubber(
         return allowed;
     }
 
-    private void ScrubAll(IReadOnlyList<BatchItem> chunk, int start, int count, string traceId, bool x12, ClaimDetail detail, EntryBuffers slots)
+    private void ScrubAll(
+        IReadOnlyList<BatchItem> chunk, int start, int count, string traceId, bool x12, ClaimDetail detail, EntryBuffers slots)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism) };
         Parallel.For(0, count, parallel, i => slots.Serialize(i, Scrub(chunk[start + i], traceId, x12, detail)));

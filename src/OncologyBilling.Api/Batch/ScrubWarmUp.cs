@@ -52,10 +52,12 @@ internal sealed class ScrubWarmUp(
             }
 
             // Resolved only now: the stages and tables are built from reference data that is loaded by this point.
-            var scrubber = new ClaimScrubber(services.GetRequiredService<IEnumerable<IScrubStage>>(), referenceData,
-                services.GetRequiredService<ScrubberOptions>(), NullLogger<ClaimScrubber>.Instance, services.GetRequiredService<SiteOfCareEstimator>());
-            var path = new RequestPath(services.GetRequiredService<ScrubRequestReader>(), services.GetRequiredService<IValidator<ScrubRequest>>(),
-                scrubber, services.GetRequiredService<ClaimJson>());
+            var scrubber = new ClaimScrubber(
+                services.GetRequiredService<IEnumerable<IScrubStage>>(), referenceData, services.GetRequiredService<ScrubberOptions>(),
+                NullLogger<ClaimScrubber>.Instance, services.GetRequiredService<SiteOfCareEstimator>());
+            var path = new RequestPath(
+                services.GetRequiredService<ScrubRequestReader>(), services.GetRequiredService<IValidator<ScrubRequest>>(), scrubber,
+                services.GetRequiredService<ClaimJson>());
             var body = new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(OfficeChemotherapyDayExample.Value.Json));
             var buffer = new ArrayBufferWriter<byte>(32 * 1024);
             for (var round = 0; round < Rounds && !stopping.IsCancellationRequested; round++)

@@ -61,7 +61,8 @@ internal static class BatchEndpoints
                 title: first is null ? "The body is empty: send encounters as a JSON array or NDJSON lines." : "An application/json batch must be a JSON array of encounters.");
         }
 
-        await batch.StreamAsync(BatchBodyReader.ReadAsync(body, batch.CreateScanner(bodyFormat), http.RequestAborted), http.Response, format == "837", Detail(http.Request), http.RequestAborted);
+        var encounters = BatchBodyReader.ReadAsync(body, batch.CreateScanner(bodyFormat), http.RequestAborted);
+        await batch.StreamAsync(encounters, http.Response, format == "837", Detail(http.Request), http.RequestAborted);
         return TypedResults.Empty;
     }
 
