@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Fhir.Output;
+using OncologyBilling.Api.Rendering;
 using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
 using OncologyBilling.Scrubber.Pipeline;
@@ -22,12 +24,14 @@ internal static class ClaimEndpoints
         return app;
     }
 
-    private static Ok<ScrubbedClaim> ScrubEncounter(ScrubRequestBody body, ClaimScrubber scrubber, IDiagnosticContext diagnostics)
+    private static Results<Ok<ScrubbedClaim>, FhirResult> ScrubEncounter(
+        ScrubRequestBody body, ClaimScrubber scrubber, IDiagnosticContext diagnostics, HttpRequest http, TimeProvider time)
     {
         // The validation filter lets only a fully read, valid request through.
-        var result = scrubber.Scrub(body.Read.Request!.ToEncounter());
+        var request = body.Read.Request!;
+        var result = scrubber.Scrub(request.ToEncounter());
         // The run id is minted by the scrubber, so it may go on the request event; it ties the response to the logs.
         diagnostics.Set("RunId", result.RunId);
-        return TypedResults.Ok(result.ToContract());
+        return ClaimResponses.Render(http, result.ToContract(), () => ClaimParties.From(request), time);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Contracts;
 using OncologyBilling.Api.Fhir.Input;
 using OncologyBilling.Api.Fhir.Output;
+using OncologyBilling.Api.Rendering;
 using OncologyBilling.Api.Security;
 using OncologyBilling.ReferenceData.Fhir;
 using OncologyBilling.Scrubber.Pipeline;
@@ -11,7 +12,10 @@ using Serilog;
 
 namespace OncologyBilling.Api.Fhir;
 
-/// <summary>POST /api/v1/fhir/claims/scrub: a FHIR R4 Bundle in, the same scrubbed claim as the JSON endpoint out.</summary>
+/// <summary>
+/// POST /api/v1/fhir/claims/scrub: a FHIR R4 Bundle in; the same scrubbed claim as the JSON endpoint out, or with
+/// Accept: application/fhir+json a FHIR Claim and OperationOutcome (<see cref="ClaimResponses"/>).
+/// </summary>
 internal static class FhirEndpoints
 {
     public const string Prefix = "/api/v1/fhir";
@@ -31,7 +35,8 @@ internal static class FhirEndpoints
     }
 
     private static async Task<IResult> ScrubBundle(
-        HttpRequest request, ClaimScrubber scrubber, IValidator<ScrubRequest> validator, IOptions<RequestLimitsOptions> limits, IDiagnosticContext diagnostics)
+        HttpRequest request, ClaimScrubber scrubber, IValidator<ScrubRequest> validator, IOptions<RequestLimitsOptions> limits,
+        IDiagnosticContext diagnostics, TimeProvider time)
     {
         byte[] body;
         try
@@ -60,7 +65,7 @@ internal static class FhirEndpoints
 
         var result = scrubber.Scrub(scrubRequest.ToEncounter());
         diagnostics.Set("RunId", result.RunId);
-        return TypedResults.Ok(result.ToContract().WithFhirPaths(state.Trace));
+        return ClaimResponses.Render(request, result.ToContract().WithFhirPaths(state.Trace), () => ClaimParties.From(scrubRequest, state.References), time);
     }
 
     public static FhirResult TooLarge(long limit) => OperationOutcomes.Refusal(

@@ -12,9 +12,10 @@ namespace OncologyBilling.Api.OpenApi;
 /// FHIR Bundle and OperationOutcome examples to POST /api/v1/fhir/claims/scrub); the 200
 /// example is the real scrub of the first request example (<see cref="ScrubbedClaimExample"/>), built once.
 /// </summary>
-internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed, IOptions<JsonOptions> json) : IOperationFilter
+internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed, FhirClaimExample fhirClaim, IOptions<JsonOptions> json) : IOperationFilter
 {
     private readonly Lazy<OpenApiExampleText> _response = new(() => scrubbed.Build(json.Value.SerializerOptions));
+    private readonly Lazy<OpenApiExampleText> _fhirResponse = new(fhirClaim.Build);
 
     public const string OperationId = "ScrubEncounter";
     public const string FhirOperationId = "ScrubBundle";
@@ -31,6 +32,7 @@ internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed
         if (operation.OperationId == FhirOperationId)
         {
             AddExamples(operation.RequestBody?.Content, "application/fhir+json", FhirBundleExamples.Requests);
+            AddExamples(Response(operation, "200"), "application/fhir+json", [_fhirResponse.Value]);
             AddExamples(Response(operation, "400"), "application/fhir+json", [FhirBundleExamples.OperationOutcome]);
             return;
         }

@@ -23,6 +23,11 @@ internal static class FhirRequestMapper
             Diagnoses = DiagnosisReader.Read(state, encounter?.Resource, encounter?.Path),
             Administrations = AdministrationReader.Read(state),
         };
+        if (encounter is var (found, _))
+        {
+            state.References = state.References with { Patient = found.Subject, Encounter = state.Bundle.ReferenceTo(found) };
+        }
+
         return (request, state);
     }
 }
