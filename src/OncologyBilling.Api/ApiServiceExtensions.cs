@@ -9,6 +9,7 @@ using OncologyBilling.Api.Fhir;
 using OncologyBilling.Api.Health;
 using OncologyBilling.Api.Logging;
 using OncologyBilling.Api.OpenApi;
+using OncologyBilling.Api.Rendering;
 using OncologyBilling.Api.Security;
 using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
@@ -46,6 +47,7 @@ internal static class ApiServiceExtensions
         services.AddSingleton(builder.Configuration.GetSection(ReferenceDataOptions.SectionName).Get<ReferenceDataOptions>() ?? new ReferenceDataOptions());
         services.AddClaimScrubber(ScrubberOptionsFor(builder));
         services.AddBatchScrubbing(builder.Configuration);
+        services.AddClaimRendering(builder.Configuration);
         services.AddApiHealthChecks();
         services.AddApiOpenApi();
         builder.AddApiSecurity();

@@ -1,8 +1,8 @@
 namespace OncologyBilling.ReferenceData;
 
 /// <summary>
-/// Where the full CMS/CDC files live (<c>ReferenceData:Path</c>). Empty: only the embedded tables are used.
-/// Files found there override the embedded tables they cover.
+/// A folder of newer CMS/CDC release files (<c>ReferenceData:Path</c>). Empty: the release files shipped with the
+/// service are used. A file found there replaces the shipped file of its family.
 /// </summary>
 public sealed class ReferenceDataOptions
 {

@@ -1,5 +1,6 @@
 using OncologyBilling.ReferenceData.DrugFacts;
 using OncologyBilling.ReferenceData.Drugs;
+using OncologyBilling.ReferenceData.Files;
 using OncologyBilling.ReferenceData.Hcpcs;
 using OncologyBilling.ReferenceData.Icd;
 using OncologyBilling.ReferenceData.Modifiers;
@@ -8,12 +9,16 @@ using OncologyBilling.ReferenceData.Ncci;
 using OncologyBilling.ReferenceData.Ndc;
 using OncologyBilling.ReferenceData.Opps;
 using OncologyBilling.ReferenceData.Rates;
+using OncologyBilling.ReferenceData.RevenueCodes;
+using OncologyBilling.ReferenceData.Sequencing;
 
 namespace OncologyBilling.ReferenceData;
 
 /// <summary>Every table the scrubber reads, loaded once and validated; responses report <see cref="Tables"/>.</summary>
 public sealed record ReferenceDataSet
 {
+    private static readonly Lazy<ReferenceDataSet> ShippedSet = new(() => ReferenceFileSet.Load(null));
+
     public required DrugCatalog Drugs { get; init; }
     public required DrugFactTable DrugFacts { get; init; }
     public required IcdCodeSet Icd { get; init; }
@@ -26,32 +31,32 @@ public sealed record ReferenceDataSet
     public required AddOnTable AddOns { get; init; }
     public required PtpTables Ptp { get; init; }
 
+    /// <summary>Medicare rates for the site-of-care estimate.</summary>
+    public required RateTables Rates { get; init; }
+
     /// <summary>A name for this combination of tables, reported as <c>referenceData.version</c>.</summary>
     public required string Version { get; init; }
 
-    /// <summary>Medicare rates for the site-of-care estimate; the embedded tables unless a folder provider sets them.</summary>
-    public RateTables Rates { get; init; } = RateTables.Embedded;
+    /// <summary>
+    /// The curated tables and the release files shipped in this assembly, loaded once per process (74,719 ICD-10-CM
+    /// codes are not re-read for every host or test).
+    /// </summary>
+    public static ReferenceDataSet Shipped => ShippedSet.Value;
+
+    /// <summary>Revenue codes for hospital outpatient lines (SET-06).</summary>
+    public RevenueCodeTable RevenueCodes { get; init; } = RevenueCodeTable.Embedded;
+
+    /// <summary>Curated diagnosis-sequencing tables (manifestations, encounter-reason drugs, non-oncology codes); always embedded.</summary>
+    public SequencingTables Sequencing { get; init; } = SequencingTables.Embedded;
 
     public IReadOnlyList<TableVersion> Tables =>
     [
         Drugs.Version, DrugFacts.Version, Icd.Version, Hcpcs.Version, Mue.Practitioner.Version, Mue.OutpatientHospital.Version,
         StatusIndicators.Version, Crosswalk.Version, Modifiers340B.Version, AddOns.Version, Ptp.Practitioner.Version, Ptp.Hospital.Version,
-        .. Rates.Versions,
+        RevenueCodes.Version,
+        .. Rates.Versions, .. Sequencing.Versions,
     ];
 
-    public static ReferenceDataSet LoadEmbedded() => new()
-    {
-        Drugs = new DrugCatalog(TableLoader.Load<DrugRow>("drugs.json")),
-        DrugFacts = new DrugFactTable(TableLoader.Load<DrugFactRow>("drug-facts.json")),
-        Icd = IcdCodeSet.FromTable(TableLoader.Load<IcdCategoryRow>("icd10cm.json")),
-        Z85Sites = TableLoader.Load<Z85SiteRow>("z85-sites.json").Rows,
-        Hcpcs = HcpcsTable.FromTable(TableLoader.Load<HcpcsRow>("hcpcs.json")),
-        Mue = MueTables.FromTable(TableLoader.Load<MueRow>("mue.json")),
-        StatusIndicators = StatusIndicatorTable.FromTable(TableLoader.Load<StatusIndicatorRow>("opps-status-indicators.json")),
-        Crosswalk = NdcCrosswalk.FromTable(TableLoader.Load<CrosswalkRow>("ndc-crosswalk.json")),
-        Modifiers340B = new Modifier340BMatrix(TableLoader.Load<Modifier340BRow>("modifiers-340b.json")),
-        AddOns = new AddOnTable(TableLoader.Load<AddOnRow>("ncci-addon.json")),
-        Ptp = PtpTables.FromTable(TableLoader.Load<PtpRow>("ncci-ptp.json")),
-        Version = "embedded-2026.1",
-    };
+    /// <summary>The shipped files, each family replaced by the newest file of <paramref name="folder"/> when it holds one.</summary>
+    public static ReferenceDataSet Load(string? folder) => string.IsNullOrWhiteSpace(folder) ? Shipped : ReferenceFileSet.Load(folder);
 }

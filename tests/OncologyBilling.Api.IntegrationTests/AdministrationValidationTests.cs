@@ -48,6 +48,10 @@ public sealed class AdministrationValidationTests(ScrubberApiFactory factory) : 
     [InlineData(A + ".wasted", """{"administrations[0].wasted":{"amount":0.401,"unit":"g"}}""")]
     [InlineData(A + ".wasted", """{"administrations[0].wasted":{"amount":400001,"unit":"mcg"}}""")]
     [InlineData(A + ".accessSite", """{"administrations[0].accessSite":"SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS"}""")]
+    // separateSiteRequired names an IV site: it needs the accessSite and an IV route.
+    [InlineData(A + ".accessSite", """{"administrations[0].separateSiteRequired":true,"administrations[0].accessSite":"<remove>"}""")]
+    [InlineData(A + ".accessSite", """{"administrations[0].separateSiteRequired":true,"administrations[0].accessSite":"  "}""")]
+    [InlineData(A + ".separateSiteRequired", """{"administrations[0].separateSiteRequired":true,"administrations[0].route":"subcutaneous","administrations[0].end":"<remove>"}""")]
     [InlineData(A + ".bag", """{"administrations[0].bag":"BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"}""")]
     public async Task PostScrub_InvalidAdministrationField_Returns400KeyedByJsonPath(string expectedKey, string changes)
     {
@@ -74,6 +78,8 @@ public sealed class AdministrationValidationTests(ScrubberApiFactory factory) : 
     [InlineData("""{"administrations[1]":{"drug":{"name":"normal saline"},"route":"ivInfusion","start":"2026-03-02T08:00:00-05:00","end":"2026-03-02T09:00:00-05:00"}}""")]
     [InlineData("""{"administrations[1]":{"drug":{"hcpcs":"J7050"},"route":"ivInfusion","category":"hydration","start":"2026-03-02T08:00:00-05:00","end":"2026-03-02T09:00:00-05:00"}}""")]
     [InlineData("""{"administrations[0].end":"2026-03-09T10:00:00-05:00","administrations[0].pump":true}""")]
+    [InlineData("""{"administrations[1].separateSiteRequired":true}""")]
+    [InlineData("""{"administrations[0].separateSiteRequired":false,"administrations[0].accessSite":"<remove>"}""")]
     public async Task PostScrub_AcceptedNearMiss_Returns200(string changes)
     {
         var request = Requests.Valid().With(changes);

@@ -15,6 +15,10 @@ public sealed class BodyProblemTests(ScrubberApiFactory factory) : IClassFixture
         """{"encounterId":"E1","setting":"office","diagnoses":["C56.1"],"administrations":[{"route":"ZZECHO-drip"}]}""")]
     [InlineData("administrations[0].dose.unit", "one of: mg, mcg, g, mL, units", """{"administrations":[{"dose":{"amount":5,"unit":"ZZECHO-ounces"}}]}""")]
     [InlineData("payer.type", "one of: medicare, medicareAdvantage, medicaid, commercial, selfPay", """{"payer":{"type":"ZZECHO-insurer"}}""")]
+    [InlineData("encounterReason", "one of: antineoplasticTreatment, anemiaManagement, dehydrationManagement, painControl, complicationManagement, supportive, followUp",
+        """{"encounterReason":"ZZECHO-chemo"}""")]
+    [InlineData("encounterReason", "one of: antineoplasticTreatment, anemiaManagement, dehydrationManagement, painControl, complicationManagement, supportive, followUp",
+        """{"encounterReason":2}""")]
     [InlineData("diagnoses", "must be a JSON array", """{"diagnoses":"ZZECHO-C56.1"}""")]
     [InlineData("encounterId", "must be a string", """{"encounterId":12345}""")]
     [InlineData("administrations[0].dose.amount", "must be a number", """{"administrations":[{"dose":{"amount":"ZZECHO-5"}}]}""")]

@@ -5,7 +5,7 @@ namespace OncologyBilling.Api.IntegrationTests;
 
 /// <summary>
 /// Checks a scenario's <c>expect.estimate</c> block (Scenarios/README.md): null means the response has no estimate;
-/// otherwise per setting the status, totals, missing codes and per-line amounts, the difference and note fragments.
+/// otherwise per setting the status, totals, missing codes, unpriced items and per-line amounts, the difference and note fragments.
 /// </summary>
 internal static class EstimateExpectations
 {
@@ -57,6 +57,11 @@ internal static class EstimateExpectations
         if (expected["missingCodes"] is JsonArray missing)
         {
             actual["missingCodes"]!.AsArray().Select(c => (string)c!).Should().Equal(missing.Select(c => (string)c!), $"{setting} missing codes");
+        }
+
+        if (expected["unpriced"] is JsonArray unpriced)
+        {
+            actual["unpriced"]!.AsArray().Select(c => (string)c!).Should().Equal(unpriced.Select(c => (string)c!), $"{setting} unpriced");
         }
 
         if (expected["amounts"] is JsonObject amounts)

@@ -49,7 +49,7 @@ public sealed class HealthTests(ScrubberApiFactory factory) : IClassFixture<Scru
     {
         public bool IsReady => false;
 
-        public ReferenceDataSet Current => ReferenceDataSet.LoadEmbedded();
+        public ReferenceDataSet Current => ReferenceDataSet.Shipped;
 
         public void Load()
         {

@@ -74,6 +74,59 @@ public sealed class LogPrivacyTests
         texts.Should().AllSatisfy(t => t.Should().NotContainAny(["ZZPHI", SentinelDateOfBirth, SentinelNpi]), outcome + " " + response.StatusCode);
     }
 
+    // X12 output: the 837 path (rendered, and refused with a 422 whose messages name the fields) and the batch with format=837.
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public async Task PostScrub_X12Output_WritesNoPatientOrFreeTextValueToAnyLogEvent(bool configured, bool batch)
+    {
+        using var factory = new ScrubberApiFactory();
+        var client = configured ? factory.WithWebHostBuilder(b => X12.X12Settings.Apply(b)).CreateClient() : factory.CreateClient();
+        var body = X12Sentinels(JsonNode.Parse(OncologyBilling.Api.OpenApi.Examples.X12RequestExample.Value.Json)!.AsObject());
+        using var request = new HttpRequestMessage(HttpMethod.Post, batch ? Requests.ScrubPath + "/batch?format=837" : Requests.ScrubPath)
+        {
+            Content = new StringContent(batch ? new JsonArray(body).ToJsonString() : body.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/edi-x12");
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        if (configured)
+        {
+            response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+            text.Should().Contain("ZZPHI-LAST", "the sentinels must reach the 837 for the test to mean anything");
+        }
+
+        await RequestLogEvents.WaitForAsync(factory.LogEvents, 1);
+        factory.LogEvents.Select(LogText.Of).Should().AllSatisfy(t => t.Should().NotContainAny(["ZZPHI", SentinelDateOfBirth, "1EG4TE5MK73", "1245319599"]));
+    }
+
+    // The other representations: a FHIR Claim from either endpoint, and an 837 (rendered, or refused with a 422) from the FHIR endpoint.
+    [Theory]
+    [InlineData(false, "application/fhir+json", false)]
+    [InlineData(true, "application/fhir+json", false)]
+    [InlineData(true, "application/edi-x12", false)]
+    [InlineData(true, "application/edi-x12", true)]
+    public async Task PostScrub_FhirClaimOrX12FromEitherEndpoint_WritesNoPatientOrFreeTextValueToAnyLogEvent(bool fhirEndpoint, string accept, bool configured)
+    {
+        using var factory = new ScrubberApiFactory();
+        var client = configured ? factory.WithWebHostBuilder(b => X12.X12Settings.Apply(b)).CreateClient() : factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, fhirEndpoint ? FhirBundles.ScrubPath : Requests.ScrubPath)
+        {
+            Content = fhirEndpoint ? FhirBundles.Content(FhirSentinels().ToJsonString()) : new StringContent(Sentinels(Requests.Valid()).ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd(accept);
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        ((int)response.StatusCode).Should().BeOneOf(200, 422);
+        response.Content.Headers.ContentType!.MediaType.Should().BeOneOf(accept, "application/problem+json");
+        await RequestLogEvents.WaitForAsync(factory.LogEvents, 1);
+        factory.LogEvents.Select(LogText.Of).Should().AllSatisfy(t => t.Should().NotContainAny(["ZZPHI", SentinelDateOfBirth, SentinelNpi]), accept + " " + response.StatusCode);
+    }
+
     [Fact]
     public async Task PostToUnknownRoute_PathWithIdentifier_NeverLogsThePath()
     {
@@ -92,6 +145,13 @@ public sealed class LogPrivacyTests
           "entry[1].resource.name": "ZZPHI-ORG", "entry[2].resource.name": "ZZPHI-LOCATION",
           "entry[7].resource.dosage.site.text": "ZZPHI-SITE", "entry[7].resource.dosage.text": "ZZPHI-SIG",
           "entry[7].resource.id": "ZZPHI-ADM", "entry[4].resource.code.text": "ZZPHI-DX"
+        }
+        """);
+
+    private static JsonObject X12Sentinels(JsonObject request) => request.With($$"""
+        {
+          "encounterId": "ZZPHI-ENC", "patient.lastName": "ZZPHI-LAST", "patient.firstName": "ZZPHI-FIRST", "patient.dateOfBirth": "{{SentinelDateOfBirth}}",
+          "patient.address.line1": "ZZPHI-STREET", "patient.address.city": "ZZPHI-CITY", "payer.name": "ZZPHI-PAYER", "renderingProvider.lastName": "ZZPHI-DOCTOR"
         }
         """);
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using OncologyBilling.Api.IntegrationTests.Support;
+using OncologyBilling.Tests;
 
 namespace OncologyBilling.Api.IntegrationTests;
 

@@ -1,9 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using FluentAssertions.Execution;
-using Microsoft.AspNetCore.Mvc.Testing;
 using OncologyBilling.Api.IntegrationTests.Support;
 
 namespace OncologyBilling.Api.IntegrationTests;
@@ -11,14 +9,9 @@ namespace OncologyBilling.Api.IntegrationTests;
 /// <summary>Runs every Scenarios/**/*.json through the real HTTP pipeline (see Scenarios/README.md).</summary>
 public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<ScrubberApiFactory>
 {
-    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Scenarios");
-
     public static TheoryData<string> Files() => [.. FileNames()];
 
-    private static IEnumerable<string> FileNames() =>
-        Directory.EnumerateFiles(Root, "*.json", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Root, f))
-            .Order(StringComparer.Ordinal);
+    private static IEnumerable<string> FileNames() => ScenarioFiles.Names();
 
     [Fact]
     public void Scenarios_EachNamesItsRulesAndSource()
@@ -37,11 +30,8 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
     public async Task Scenario_ProducesExpectedClaim(string file)
     {
         var scenario = Load(file);
-        using var body = new StringContent(scenario["request"]!.ToJsonString(), Encoding.UTF8, "application/json");
 
-        await using var configured = WithOptions(scenario["options"] as JsonObject);
-        using var client = configured?.CreateClient() ?? factory.CreateClient();
-        var response = await client.PostAsync("/api/v1/claims/scrub", body, TestContext.Current.CancellationToken);
+        using var response = await ScenarioFiles.PostAsync(factory, scenario);
 
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         response.StatusCode.Should().Be(HttpStatusCode.OK, text);
@@ -110,23 +100,16 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
             AssertPointers(claim, pointed.Select(c => (string)c!));
         }
 
+        if (expect["findingDetails"] is JsonArray findingDetails)
+        {
+            FindingExpectations.Assert(claim, findingDetails);
+        }
+
         if (expect.AsObject().ContainsKey("estimate"))
         {
             EstimateExpectations.Assert(claim, expect["estimate"]);
         }
     }
-
-    // "options" sets configuration keys (e.g. "Scrubber:HydrationSumSegments": "false") for one scenario's host.
-    private WebApplicationFactory<Program>? WithOptions(JsonObject? options) =>
-        options is null
-            ? null
-            : factory.WithWebHostBuilder(b =>
-            {
-                foreach (var (key, value) in options)
-                {
-                    b.UseSetting(key, (string?)value);
-                }
-            });
 
     // "linesPointTo": every administration and drug line must point to each of these diagnoses (DX-12).
     private static void AssertPointers(JsonNode claim, IEnumerable<string> codes)
@@ -175,5 +158,5 @@ public sealed class ScenarioTests(ScrubberApiFactory factory) : IClassFixture<Sc
             .Where(l => (string?)l!["kind"] == kind)
             .Select(l => string.Join('-', l!["modifiers"]!.AsArray().Select(m => (string)m!).Prepend((string)l["code"]!)) + $" x{(int)l["units"]!}");
 
-    private static JsonNode Load(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(Root, file)))!;
+    private static JsonNode Load(string file) => ScenarioFiles.Load(file);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Startup: milliseconds from launching the published API to the first 200 from /health/ready, RUNS times (default 3),
-# with the embedded reference data and, when REFDATA (default ../shared/refdata beside the repository) exists, with
-# the full CMS files through ReferenceData:Path. Peak memory after ready is printed too.
+# with the shipped release files (the default) and, when REFDATA (default ../shared/refdata beside the repository)
+# exists, with that folder as ReferenceData:Path (its files replace the shipped ones). Peak memory after ready is printed too.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -20,9 +20,9 @@ measure_startup() { # measure_startup LABEL [VAR=value ...]
   done
 }
 
-measure_startup "embedded data"
+measure_startup "shipped files (default)"
 if [ -d "$REFDATA" ]; then
-  measure_startup "full CMS files ($REFDATA)" ReferenceData__Path="$(cd "$REFDATA" && pwd)"
+  measure_startup "ReferenceData:Path $REFDATA" ReferenceData__Path="$(cd "$REFDATA" && pwd)"
 else
-  echo "no $REFDATA: full-file startup not measured"
+  echo "no $REFDATA: ReferenceData:Path startup not measured"
 fi

@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Contracts;
+using OncologyBilling.Api.Rendering;
 using OncologyBilling.Api.Serialization;
 using OncologyBilling.Api.Validation;
+using OncologyBilling.Api.X12;
 using OncologyBilling.Scrubber.Pipeline;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -20,6 +22,7 @@ internal sealed class BatchScrubber(
     IValidator<ScrubRequest> validator,
     ScrubRequestReader reader,
     ClaimScrubber scrubber,
+    ClaimResponder responder,
     IOptions<BatchOptions> batchOptions,
     IOptions<JsonOptions> jsonOptions,
     ILogger<BatchScrubber> logger)
@@ -38,7 +41,7 @@ internal sealed class BatchScrubber(
             : new JsonArrayScanner(parser, Options.MaxEncounterBytes);
     }
 
-    public async Task StreamAsync(IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, CancellationToken cancellationToken)
+    public async Task StreamAsync(IAsyncEnumerable<IReadOnlyList<BatchItem>> chunks, HttpResponse response, bool x12, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var traceId = Activity.Current?.Id ?? response.HttpContext.TraceIdentifier;
@@ -54,7 +57,7 @@ internal sealed class BatchScrubber(
             // Slices keep the claims in flight few (a claim serializes to ~18 KB), so memory stays flat.
             for (var start = 0; start < allowed; start += SliceSize)
             {
-                foreach (var (json, ok) in ScrubAll(chunk, start, Math.Min(SliceSize, allowed - start), traceId))
+                foreach (var (json, ok) in ScrubAll(chunk, start, Math.Min(SliceSize, allowed - start), traceId, x12))
                 {
                     writer.WriteLine(json);
                     tally.Add(ok);
@@ -86,19 +89,19 @@ internal sealed class BatchScrubber(
         return allowed;
     }
 
-    private (byte[] Json, bool Ok)[] ScrubAll(IReadOnlyList<BatchItem> chunk, int start, int count, string traceId)
+    private (byte[] Json, bool Ok)[] ScrubAll(IReadOnlyList<BatchItem> chunk, int start, int count, string traceId, bool x12)
     {
         var results = new (byte[] Json, bool Ok)[count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism) };
         Parallel.For(0, count, parallel, i =>
         {
-            var entry = Scrub(chunk[start + i], traceId);
+            var entry = Scrub(chunk[start + i], traceId, x12);
             results[i] = (JsonSerializer.SerializeToUtf8Bytes(entry, _json), entry.Status == StatusCodes.Status200OK);
         });
         return results;
     }
 
-    private BatchEntry Scrub(BatchItem item, string traceId)
+    private BatchEntry Scrub(BatchItem item, string traceId, bool x12)
     {
         if (item.Read is not { } read)
         {
@@ -109,9 +112,23 @@ internal sealed class BatchScrubber(
         {
             var validation = read.Request is { } request ? validator.Validate(request) : null;
             var errors = RequestErrors.Merge(read.Errors, validation);
-            return errors.Count == 0
-                ? new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = scrubber.Scrub(read.Request!.ToEncounter()).ToContract() }
-                : Entry(item.Index, BatchProblems.Invalid(errors), traceId, EncounterIdOf(read.Request));
+            if (errors.Count > 0)
+            {
+                return Entry(item.Index, BatchProblems.Invalid(errors), traceId, EncounterIdOf(read.Request));
+            }
+
+            var valid = read.Request!;
+            var encounter = valid.ToEncounter();
+            var result = scrubber.Scrub(encounter);
+            if (!x12)
+            {
+                return new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = result.ToContract() };
+            }
+
+            var rendering = responder.RenderX12(valid.ToX12Claim(encounter, result));
+            return rendering.Succeeded
+                ? new BatchEntry { Index = item.Index, Status = StatusCodes.Status200OK, Claim = result.ToContract(), X12 = rendering.Text }
+                : Entry(item.Index, X12Problems.From(rendering.Problems), traceId, EncounterIdOf(read.Request));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

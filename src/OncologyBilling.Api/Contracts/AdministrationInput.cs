@@ -17,7 +17,11 @@ public sealed record AdministrationInput
     [Required]
     public AdministrationRoute? Route { get; init; }
 
-    /// <summary>Optional override of the catalog category: chemotherapy, therapeutic, hydration or hormonalAntineoplastic.</summary>
+    /// <summary>
+    /// chemotherapy, therapeutic, hydration or hormonalAntineoplastic, as documented. For a curated drug it overrides the
+    /// catalog default (CLS-06). Required for a drug sent by an active HCPCS code outside the curated catalog: without it
+    /// the claim is rejected with CLS-12 on this path, because no administration code can be chosen.
+    /// </summary>
     public DrugCategory? Category { get; init; }
 
     /// <summary>Start time, ISO 8601 with offset.</summary>
@@ -38,8 +42,16 @@ public sealed record AdministrationInput
     /// <summary>Documented discarded amount.</summary>
     public QuantityInput? Wasted { get; init; }
 
-    /// <summary>Vascular access site; a second site matters for a second initial service in the hospital.</summary>
+    /// <summary>Vascular access site: each site gets its own initial service in the hospital; in the office only a site sent with separateSiteRequired does.</summary>
     public string? AccessSite { get; init; }
+
+    /// <summary>
+    /// True when the protocol required a separate IV site for this administration (documented necessity, ADM-SITE-01):
+    /// in the office its access site gets its own initial service with modifier 59 (or the payer's X modifier, such as
+    /// XU) and its own add-ons. Needs <c>accessSite</c> and an IV route. The hospital bills one initial per access site
+    /// whether or not it is sent.
+    /// </summary>
+    public bool? SeparateSiteRequired { get; init; }
 
     /// <summary>True when a prolonged infusion was started on a portable or implantable pump. Only an administration on a pump may last longer than 24 hours.</summary>
     public bool? Pump { get; init; }

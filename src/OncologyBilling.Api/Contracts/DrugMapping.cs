@@ -11,7 +11,8 @@ internal static class DrugMapping
         Generic = row.Generic,
         Brands = row.Brands,
         BillingUnit = new BillingUnitOutput { Amount = row.BillingUnit.Amount, Unit = row.BillingUnit.Unit, UpTo = row.BillingUnit.UpTo },
-        Category = row.Category,
+        // Only curated rows are listed, and every curated row has a category (DrugCatalogIntegrityTests).
+        Category = row.Category ?? throw new InvalidOperationException($"Catalog row {row.Hcpcs} has no category."),
         Container = row.Container,
         VialSizes = row.VialSizes,
         Z51 = row.Z51,

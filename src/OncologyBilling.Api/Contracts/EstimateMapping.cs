@@ -28,6 +28,7 @@ internal static class EstimateMapping
         Coinsurance = setting.Coinsurance,
         MedicarePayment = setting.MedicarePayment,
         MissingCodes = setting.MissingCodes,
+        Unpriced = setting.Unpriced,
         Lines = [.. setting.Lines.Select(l => new EstimateLineOutput
         {
             Line = l.Line, Code = l.Code, Units = l.Units, Pricing = l.Pricing, Indicator = l.Indicator, Amount = l.Amount,

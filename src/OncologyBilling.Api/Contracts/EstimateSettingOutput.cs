@@ -8,7 +8,10 @@ public sealed record EstimateSettingOutput
     /// <summary>office or hospitalOutpatient.</summary>
     public required CareSetting Setting { get; init; }
 
-    /// <summary>complete, or partial when a line has no rate (see missingCodes); totals then cover the priced lines only.</summary>
+    /// <summary>
+    /// complete, or partial when a line has no rate (see missingCodes) or something given could not be coded and priced
+    /// (see unpriced: an unresolved drug, a missing category); totals then cover the priced lines only.
+    /// </summary>
     public required EstimateStatus Status { get; init; }
 
     /// <summary>Medicare allowed amount in dollars, the sum of the lines.</summary>
@@ -23,6 +26,12 @@ public sealed record EstimateSettingOutput
 
     /// <summary>Codes without a rate in this setting; empty when complete.</summary>
     public required IReadOnlyList<string> MissingCodes { get; init; }
+
+    /// <summary>
+    /// What the claim should bill but could not code, so has no amount here (for example "administrations[1]: drug
+    /// 'pembrolizumap' not resolved"); empty when everything given was coded.
+    /// </summary>
+    public required IReadOnlyList<string> Unpriced { get; init; }
 
     /// <summary>Each claim line priced, with its basis.</summary>
     public required IReadOnlyList<EstimateLineOutput> Lines { get; init; }

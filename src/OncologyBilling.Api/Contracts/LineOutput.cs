@@ -42,4 +42,8 @@ public sealed record LineOutput
 
     /// <summary>Date the service was provided, when it differs from the claim's date of service.</summary>
     public DateOnly? ServiceDate { get; init; }
+
+    /// <summary>NUBC revenue code for hospitalOutpatient claims (0335 chemotherapy IV, 0636 drugs requiring detailed coding, ...), from the revenue-codes table; null on office claims and for a line the table does not cover.</summary>
+    /// <example>0335</example>
+    public string? RevenueCode { get; init; }
 }

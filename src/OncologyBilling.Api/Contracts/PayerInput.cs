@@ -8,4 +8,8 @@ public sealed record PayerInput
 
     /// <summary>The payer's identifier, if known.</summary>
     public string? Id { get; init; }
+
+    /// <summary>The payer's name, for the 837 payer loop (2010BB NM103) only.</summary>
+    /// <example>MEDICARE</example>
+    public string? Name { get; init; }
 }

@@ -23,12 +23,22 @@ public sealed record ScrubRequest
     /// <summary>The billing provider: NPI and 340B status.</summary>
     public BillingProviderInput? BillingProvider { get; init; }
 
+    /// <summary>The rendering provider (837P loop 2310B, written when it differs from the billing provider) or attending provider (837I loop 2310A, required). Used for X12 output only.</summary>
+    public ProviderInput? RenderingProvider { get; init; }
+
     /// <summary>Patient details. Protected health information: never logged and not used for coding.</summary>
     public PatientInput? Patient { get; init; }
 
     /// <summary>1–12 ICD-10-CM codes; the dot is optional (C561 = C56.1). The scrubber reorders them for billing.</summary>
     [Required]
     public IReadOnlyList<string?>? Diagnoses { get; init; }
+
+    /// <summary>
+    /// Optional: why the patient came. It decides the diagnosis order by the ICD-10-CM Official Guidelines (FY2026); when
+    /// absent, it is inferred from what was given and coded (IV hydration only with a dehydration code: dehydrationManagement).
+    /// </summary>
+    /// <example>antineoplasticTreatment</example>
+    public EncounterReason? EncounterReason { get; init; }
 
     /// <summary>0–50 administered substances with start and stop times. Required unless services is non-empty.</summary>
     public IReadOnlyList<AdministrationInput?>? Administrations { get; init; }

@@ -18,6 +18,7 @@ internal static class ScrubRequestMapping
             Services = [.. (request.Services ?? []).Select((s, i) => new ServiceItem(i, s!.Code!.Trim().ToUpperInvariant(), [.. (s.Modifiers ?? []).Select(m => m!.Trim().ToUpperInvariant())], s.Minutes))],
             PriorAuthorizations = [.. (request.PriorAuthorizations ?? []).Select(p => new PriorAuthorization(p!.Number!, [.. (p.Hcpcs ?? []).Select(h => h!)]))],
             IncludeEstimate = request.Estimate ?? true,
+            Reason = request.EncounterReason,
         };
     }
 
@@ -34,6 +35,7 @@ internal static class ScrubRequestMapping
         Vials = [.. (input.Vials ?? []).Select(v => new VialUse(v!.Size.ToQuantity()!, v.Count!.Value, v.SingleDose ?? false))],
         Wasted = input.Wasted.ToQuantity(),
         AccessSite = input.AccessSite,
+        SeparateSiteRequired = input.SeparateSiteRequired ?? false,
         Pump = input.Pump ?? false,
         Bag = input.Bag,
         Acquired340B = input.Acquired340B ?? false,

@@ -9,7 +9,12 @@ public sealed record ScrubbedClaim
     /// <summary>Identifier minted for this scrub; quote it when asking about a result. Also in the logs.</summary>
     public required Guid RunId { get; init; }
 
-    /// <summary>rejected: any error finding; needsReview: any warning; clean: neither.</summary>
+    /// <summary>
+    /// The returned claim, as returned. rejected: it cannot be billed until the client fixes something the engine could
+    /// not resolve (an unresolved drug, a missing category, an error edit); needsReview: billable, but a warning asks a
+    /// person to look (including corrections the engine made itself: a line removed as bundled, a code replaced);
+    /// clean: neither. An error finding always means rejected, so a correction the engine made is never an error.
+    /// </summary>
     public required ClaimStatus Status { get; init; }
 
     /// <summary>professional (837P / CMS-1500) for office; institutional (837I / UB-04) for hospital outpatient.</summary>

@@ -16,7 +16,8 @@ internal static class ScrubbedClaimMapping
         ReferenceData = new ReferenceDataOutput
         {
             Version = result.ReferenceDataVersion,
-            Tables = [.. result.Tables.Select(t => new TableOutput { Table = t.Table, Version = t.Version, Source = t.Source, EffectiveFrom = t.EffectiveFrom, EffectiveTo = t.EffectiveTo })],
+            Tables = [.. result.Tables.Select(t => new TableOutput { Table = t.Table, Version = t.Version, Source = t.Source, EffectiveFrom = t.EffectiveFrom, EffectiveTo = t.EffectiveTo,
+                CoversDateOfService = t.Covers(result.DateOfService) })],
         },
         Estimate = result.Estimate.ToContract(),
     };
@@ -39,6 +40,7 @@ internal static class ScrubbedClaimMapping
             Explanation = line.Explanation,
             Ndc = line.Ndc,
             ServiceDate = line.ServiceDate,
+            RevenueCode = line.RevenueCode,
         };
     }
 }

@@ -17,4 +17,10 @@ public sealed record TableOutput
 
     /// <summary>Last date of service the table covers; null when open-ended.</summary>
     public DateOnly? EffectiveTo { get; init; }
+
+    /// <summary>
+    /// True when this release is in effect on the claim's date of service; false when it was applied as the nearest
+    /// release (the families using it say so in <c>checks</c>).
+    /// </summary>
+    public required bool CoversDateOfService { get; init; }
 }

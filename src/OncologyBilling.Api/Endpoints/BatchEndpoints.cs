@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using OncologyBilling.Api.Batch;
 using OncologyBilling.Api.Contracts;
 
@@ -15,7 +16,15 @@ internal static class BatchEndpoints
         "final entry with status 413 and the batch ends there (the count is only known while streaming, so it is not an HTTP 413). " +
         "An encounter over Batch:MaxEncounterBytes (default 1 MiB) or broken JSON syntax in an array likewise ends the batch " +
         "with a final 413 or 400 entry. An empty body, or an application/json body that is not an array, is a 400 problem; " +
-        "another Content-Type is a 415. The body size limit is RequestLimits:MaxBatchBodyBytes.";
+        "another Content-Type is a 415. The body size limit is RequestLimits:MaxBatchBodyBytes. Each encounter is read and " +
+        "validated as POST /api/v1/claims/scrub reads its body; a 400 entry lists every error, the encounterId when it could be " +
+        "read and the request's traceId. From curl, send NDJSON with --data-binary, which keeps the newlines (-d strips them): " +
+        "curl -s http://localhost:5080/api/v1/claims/scrub/batch -H 'X-Api-Key: dev-only-key-change-me' " +
+        "-H 'Content-Type: application/x-ndjson' --data-binary @encounters.ndjson (a JSON array: -H 'Content-Type: application/json' " +
+        "--data-binary @encounters.json). Pick an example under Request body to try both forms.";
+
+    public const string UnsupportedMediaType =
+        "Send the batch as application/json (an array) or application/x-ndjson (one encounter per line).";
 
     public static IEndpointRouteBuilder MapBatchEndpoints(this IEndpointRouteBuilder app)
     {
@@ -29,23 +38,28 @@ internal static class BatchEndpoints
         return app;
     }
 
-    private static async Task<IResult> ScrubBatch(HttpContext http, BatchScrubber batch)
+    private static async Task<IResult> ScrubBatch(HttpContext http, BatchScrubber batch, [FromQuery] string? format = null)
     {
-        if (BatchMediaTypes.FormatOf(http.Request.ContentType) is not { } format)
+        if (format is not (null or "json" or "837"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' must be json (default) or 837."] });
+        }
+
+        if (BatchMediaTypes.FormatOf(http.Request.ContentType) is not { } bodyFormat)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Send the batch as application/json (an array) or application/x-ndjson (one encounter per line).");
+                title: UnsupportedMediaType);
         }
 
         var body = http.Request.BodyReader;
         var first = await BatchBodyReader.PeekAsync(body, http.RequestAborted);
-        if (first is null || (format == BatchFormat.JsonArray && first != (byte)'['))
+        if (first is null || (bodyFormat == BatchFormat.JsonArray && first != (byte)'['))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
                 title: first is null ? "The body is empty: send encounters as a JSON array or NDJSON lines." : "An application/json batch must be a JSON array of encounters.");
         }
 
-        await batch.StreamAsync(BatchBodyReader.ReadAsync(body, batch.CreateScanner(format), http.RequestAborted), http.Response, http.RequestAborted);
+        await batch.StreamAsync(BatchBodyReader.ReadAsync(body, batch.CreateScanner(bodyFormat), http.RequestAborted), http.Response, format == "837", http.RequestAborted);
         return TypedResults.Empty;
     }
 }

@@ -12,12 +12,14 @@ internal static class RequestBodyProblem
     public const string UnreadableValue =
         "The value could not be read: the JSON is malformed, or the value has the wrong type or is not one of the allowed values.";
 
+    public const string UnsupportedMediaType = "Send the body as application/json.";
+
     public const string MissingBody = "A JSON request body is required.";
 
     public static ProblemDetails From(BadHttpRequestException exception) => exception switch
     {
         { StatusCode: StatusCodes.Status415UnsupportedMediaType } =>
-            new ProblemDetails { Status = StatusCodes.Status415UnsupportedMediaType, Title = "Send the body as application/json." },
+            new ProblemDetails { Status = StatusCodes.Status415UnsupportedMediaType, Title = UnsupportedMediaType },
         { InnerException: JsonException json } => Validation(ToClientPath(json.Path), UnreadableValue),
         { StatusCode: StatusCodes.Status400BadRequest } => Validation("$", MissingBody),
         _ => new ProblemDetails { Status = exception.StatusCode, Title = "The request could not be read." },

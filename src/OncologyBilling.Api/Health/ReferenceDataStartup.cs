@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OncologyBilling.Api.Logging;
 using OncologyBilling.Scrubber.Pipeline;
 
@@ -11,6 +12,7 @@ internal sealed class ReferenceDataStartup(IReferenceDataProvider provider, ILog
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             provider.Load();
@@ -22,7 +24,7 @@ internal sealed class ReferenceDataStartup(IReferenceDataProvider provider, ILog
         }
 
         var data = provider.Current;
-        ApiLog.ReferenceDataLoaded(logger, data.Version, data.Tables.Count);
+        ApiLog.ReferenceDataLoaded(logger, data.Version, data.Tables.Count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return Task.CompletedTask;
     }
 

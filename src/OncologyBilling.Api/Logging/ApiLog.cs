@@ -6,8 +6,8 @@ internal static partial class ApiLog
     [LoggerMessage(2001, LogLevel.Information, "Swagger UI: {SwaggerUiAddress}")]
     public static partial void SwaggerUiAvailable(ILogger logger, string swaggerUiAddress);
 
-    [LoggerMessage(2002, LogLevel.Information, "Reference data {ReferenceDataVersion} loaded and validated: {TableCount} tables")]
-    public static partial void ReferenceDataLoaded(ILogger logger, string referenceDataVersion, int tableCount);
+    [LoggerMessage(2002, LogLevel.Information, "Reference data {ReferenceDataVersion} loaded and validated: {TableCount} tables in {ElapsedMs} ms")]
+    public static partial void ReferenceDataLoaded(ILogger logger, string referenceDataVersion, int tableCount, long elapsedMs);
 
     [LoggerMessage(2003, LogLevel.Critical, "Reference data failed to load or validate; the API will not start")]
     public static partial void ReferenceDataFailed(ILogger logger, Exception exception);

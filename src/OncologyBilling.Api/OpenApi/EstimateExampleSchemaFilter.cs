@@ -40,7 +40,7 @@ internal sealed class EstimateExampleSchemaFilter : ISchemaFilter
             Line(2, LineKind.Administration, "96415", 2),
             Line(3, LineKind.Drug, "J9271", 200),
         ];
-        var estimate = new SiteOfCareEstimator().Estimate(lines, new DateOnly(2026, 7, 15), RateTables.Embedded);
+        var estimate = new SiteOfCareEstimator().Estimate(lines, new DateOnly(2026, 7, 15), RateTables.Shipped);
         return JsonSerializer.SerializeToNode(estimate.ToContract(), Json)!;
     }
 }

@@ -5,7 +5,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace OncologyBilling.Api.OpenApi;
 
 /// <summary>
-/// Both scrub endpoints can answer 200 as application/fhir+json (Rendering/ClaimNegotiation); minimal-API metadata
+/// Both scrub endpoints can answer 200 as application/fhir+json (Rendering/ClaimResponder); minimal-API metadata
 /// holds one type per status, so the second media type of the 200 is added here.
 /// </summary>
 internal sealed class FhirClaimResponseOperationFilter : IOperationFilter

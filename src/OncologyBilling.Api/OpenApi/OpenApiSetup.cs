@@ -36,9 +36,13 @@ internal static class OpenApiSetup
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>(documentation);
+            options.SchemaFilter<FhirResourceSchemaFilter>();
             // Adds the fhir+json 200 media type first, so that the examples filter finds it.
             options.OperationFilter<FhirClaimResponseOperationFilter>();
             options.OperationFilter<ScrubExamplesOperationFilter>();
+            options.OperationFilter<BatchExamplesOperationFilter>();
+            options.OperationFilter<ErrorResponsesOperationFilter>();
+            options.OperationFilter<X12OperationFilter>();
             options.SchemaFilter<EstimateExampleSchemaFilter>();
         });
         return services;
@@ -48,6 +52,8 @@ internal static class OpenApiSetup
     {
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "OncologyBilling API");
+        // A browser pointed at the bare address lands in Swagger UI, which like the document needs no key.
+        app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceSwaggerUi(app));
         return app;
     }

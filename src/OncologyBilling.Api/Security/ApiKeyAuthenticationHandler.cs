@@ -43,9 +43,9 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         Response.Headers.WWWAuthenticate = $"{ApiKeyDefaults.SchemeName} header=\"{ApiKeyDefaults.HeaderName}\"";
         return SecurityProblems.WriteAsync(
-            Context, StatusCodes.Status401Unauthorized, "A valid API key is required.", $"Send the key in the {ApiKeyDefaults.HeaderName} header.");
+            Context, StatusCodes.Status401Unauthorized, SecurityProblems.Unauthorized, SecurityProblems.UnauthorizedDetail);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        SecurityProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "The API key does not have the scope this endpoint needs.");
+        SecurityProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, SecurityProblems.Forbidden);
 }

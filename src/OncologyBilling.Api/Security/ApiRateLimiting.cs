@@ -52,6 +52,6 @@ internal static class ApiRateLimiting
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         SecurityLog.RateLimited(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiRateLimiting)), context.User.Identity?.Name ?? "");
         await SecurityProblems.WriteAsync(
-            context, StatusCodes.Status429TooManyRequests, "Too many requests for this API key.", $"Retry after {seconds} seconds.");
+            context, StatusCodes.Status429TooManyRequests, SecurityProblems.TooManyRequests, $"Retry after {seconds} seconds.");
     }
 }

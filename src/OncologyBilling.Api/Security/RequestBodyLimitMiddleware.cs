@@ -37,5 +37,5 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<
         context.Request.Path.StartsWithSegments(FhirEndpoints.Prefix, StringComparison.OrdinalIgnoreCase)
             ? FhirEndpoints.TooLarge(limit).ExecuteAsync(context)
             : SecurityProblems.WriteAsync(
-            context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"This endpoint accepts at most {limit} bytes.");
+                context, StatusCodes.Status413PayloadTooLarge, SecurityProblems.TooLarge, $"This endpoint accepts at most {limit} bytes.");
 }

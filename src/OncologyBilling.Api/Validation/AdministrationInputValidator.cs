@@ -38,6 +38,11 @@ internal sealed class AdministrationInputValidator : AbstractValidator<Administr
         RuleFor(a => a!.Wasted).Must((a, _) => Amounts.WastedFitsInVials(a!))
             .WithMessage("'wasted' is more than the containers opened ('vials').");
         RuleFor(a => a!.AccessSite).MaximumLength(Limits.MaxIdLength);
+        RuleFor(a => a!.AccessSite).Must(site => !string.IsNullOrWhiteSpace(site)).When(a => a!.SeparateSiteRequired == true)
+            .WithMessage("'accessSite' is required when 'separateSiteRequired' is true: name the separate IV site.");
+        RuleFor(a => a!.SeparateSiteRequired).Must((a, _) => a!.Route is null or AdministrationRoute.IvInfusion or AdministrationRoute.IvPush)
+            .When(a => a!.SeparateSiteRequired == true)
+            .WithMessage("'separateSiteRequired' applies to an IV site: the route must be ivInfusion or ivPush.");
         RuleFor(a => a!.Bag).MaximumLength(Limits.MaxIdLength);
     }
 

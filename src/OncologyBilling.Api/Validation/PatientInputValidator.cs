@@ -15,5 +15,9 @@ internal sealed class PatientInputValidator : AbstractValidator<PatientInput?>
             .Must(d => d >= Limits.EarliestBirthDate && d <= Limits.LatestDate).When(p => p!.DateOfBirth is not null)
             .WithMessage($"'dateOfBirth' must fall between {Limits.EarliestBirthDate:yyyy-MM-dd} and {Limits.LatestDate:yyyy-MM-dd}.");
         RuleFor(p => p!.Sex).MaximumLength(Limits.MaxShortTextLength);
+        RuleFor(p => p!.LastName).MaximumLength(Limits.MaxNameLength);
+        RuleFor(p => p!.FirstName).MaximumLength(Limits.MaxNameLength);
+        RuleFor(p => p!.MemberId).MaximumLength(Limits.MaxIdLength);
+        RuleFor(p => p!.Address).SetValidator(new AddressInputValidator());
     }
 }

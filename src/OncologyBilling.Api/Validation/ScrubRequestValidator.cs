@@ -23,9 +23,11 @@ internal sealed class ScrubRequestValidator : AbstractValidator<ScrubRequest>
             .Must((r, d) => IsAnAdministrationStartDate(r, d!.Value))
             .WithMessage("'dateOfService' is not the date of any administration's start (each in its own offset): check the date or the start times.")
             .When(r => r.DateOfService is not null);
+        RuleFor(r => r.EncounterReason).IsInEnum().WithMessage("'encounterReason' must be one of the documented values.");
         RuleFor(r => r.Payer).SetValidator(new PayerInputValidator());
         RuleFor(r => r.BillingProvider).SetValidator(new BillingProviderInputValidator());
         RuleFor(r => r.Patient).SetValidator(new PatientInputValidator());
+        RuleFor(r => r.RenderingProvider).SetValidator(new ProviderInputValidator());
         RuleFor(r => r.Diagnoses).NotEmpty().WithMessage($"'diagnoses' must hold 1 to {Limits.MaxDiagnoses} codes.")
             .Must(d => d!.Count <= Limits.MaxDiagnoses).WithMessage($"'diagnoses' must hold 1 to {Limits.MaxDiagnoses} codes.");
         RuleForEach(r => r.Diagnoses).EachCode(Formats.Icd10Cm, "A diagnosis code is required here.",

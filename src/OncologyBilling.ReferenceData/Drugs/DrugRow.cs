@@ -9,7 +9,8 @@ public sealed record DrugRow
     public required string Generic { get; init; }
     public IReadOnlyList<string> Brands { get; init; } = [];
     public required BillingUnit BillingUnit { get; init; }
-    public required DrugCategory Category { get; init; }
+    /// <summary>The default category (CLS-01…03); null only on a row that is not curated (<see cref="Curated"/>).</summary>
+    public required DrugCategory? Category { get; init; }
     public required ContainerType Container { get; init; }
 
     /// <summary>Labelled container sizes in the billing unit's unit, smallest first (for DRG-WASTE-08).</summary>
@@ -17,6 +18,12 @@ public sealed record DrugRow
 
     /// <summary>Z51 code suggested when this drug is the reason for the encounter (DX-05); null when UNCONFIRMED.</summary>
     public string? Z51 { get; init; }
+    /// <summary>
+    /// False for a row made from the CMS files alone (an active HCPCS code outside the curated catalog, DRG-CODE-05):
+    /// its billing unit is official, its category, container and Z51 are unknown and must come from the request.
+    /// </summary>
+    public bool Curated { get; init; } = true;
+
     public DateOnly EffectiveFrom { get; init; } = new(2000, 1, 1);
     public DateOnly? EffectiveTo { get; init; }
 

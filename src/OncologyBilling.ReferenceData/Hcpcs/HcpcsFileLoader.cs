@@ -13,18 +13,20 @@ public static partial class HcpcsFileLoader
     [GeneratedRegex(@"HCPC(\d{4})_([A-Z]{3})", RegexOptions.IgnoreCase)]
     private static partial Regex Release();
 
-    public static HcpcsTable Load(string path)
+    public static HcpcsTable Load(string path) => Load(ReferenceSource.FromFile(path));
+
+    public static HcpcsTable Load(ReferenceSource source)
     {
-        var release = Release().Match(Path.GetFileName(path));
+        var release = Release().Match(source.Name);
         if (!release.Success)
         {
-            throw ReferenceFile.Malformed(path, "the file name must carry the release (HCPCYYYY_MON).");
+            throw ReferenceFile.Malformed(source, "the file name must carry the release (HCPCYYYY_MON).");
         }
 
-        using var reader = ReferenceFile.OpenText(path);
+        using var reader = source.OpenText();
         using var records = CsvReader.Read(reader).GetEnumerator();
-        var header = records.MoveNext() ? records.Current : throw ReferenceFile.Malformed(path, "empty file.");
-        var col = ReferenceFile.Columns(path, header, "HCPC", "SEQNUM", "RECID", "LONG DESCRIPTION", "SHORT DESCRIPTION", "ADD DT", "ACT EFF DT", "TERM DT");
+        var header = records.MoveNext() ? records.Current : throw ReferenceFile.Malformed(source, "empty file.");
+        var col = ReferenceFile.Columns(source, header, "HCPC", "SEQNUM", "RECID", "LONG DESCRIPTION", "SHORT DESCRIPTION", "ADD DT", "ACT EFF DT", "TERM DT");
         var rows = new List<HcpcsRow>(9_000);
         var n = 1;
         while (records.MoveNext())
@@ -33,7 +35,7 @@ public static partial class HcpcsFileLoader
             var r = records.Current;
             if (r.Length < header.Length)
             {
-                throw ReferenceFile.Malformed(path, $"row {n} has {r.Length} columns, the header {header.Length}.");
+                throw ReferenceFile.Malformed(source, $"row {n} has {r.Length} columns, the header {header.Length}.");
             }
 
             var modifier = r[col[2]] == "7";
@@ -42,12 +44,12 @@ public static partial class HcpcsFileLoader
                 continue;
             }
 
-            var effective = ReferenceFile.Yyyymmdd(path, r[col[5]], n) ?? ReferenceFile.Yyyymmdd(path, r[col[6]], n);
-            rows.Add(new HcpcsRow(r[col[0]].Trim(), modifier, effective, ReferenceFile.Yyyymmdd(path, r[col[7]], n), r[col[modifier ? 4 : 3]].Trim()));
+            var effective = ReferenceFile.Yyyymmdd(source, r[col[5]], n) ?? ReferenceFile.Yyyymmdd(source, r[col[6]], n);
+            rows.Add(new HcpcsRow(r[col[0]].Trim(), modifier, effective, ReferenceFile.Yyyymmdd(source, r[col[7]], n), r[col[modifier ? 4 : 3]].Trim()));
         }
 
         var month = release.Groups[2].Value;
         var from = DateOnly.ParseExact($"{release.Groups[1].Value}-{char.ToUpperInvariant(month[0])}{month[1..].ToLowerInvariant()}-01", "yyyy-MMM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return new HcpcsTable(new TableVersion("hcpcs", from.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Path.GetFileName(path), from, null), rows, complete: true);
+        return new HcpcsTable(new TableVersion("hcpcs", from.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), source.Name, from, null), rows);
     }
 }

@@ -16,13 +16,15 @@ public static partial class IcdFileLoader
     [GeneratedRegex(@"icd10cm[-_]codes[-_](\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex FileYear();
 
-    public static IcdCodeSet Load(string path)
+    public static IcdCodeSet Load(string path) => Load(ReferenceSource.FromFile(path));
+
+    public static IcdCodeSet Load(ReferenceSource source)
     {
-        var year = FileYear().Match(Path.GetFileName(path)) is { Success: true } m
+        var year = FileYear().Match(source.Name) is { Success: true } m
             ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
-            : throw ReferenceFile.Malformed(path, "the file name must carry the fiscal year (icd10cm-codes-YYYY).");
+            : throw ReferenceFile.Malformed(source, "the file name must carry the fiscal year (icd10cm-codes-YYYY).");
         var codes = new List<string>(80_000);
-        using var reader = ReferenceFile.OpenText(path, Encoding.ASCII);
+        using var reader = source.OpenText(Encoding.ASCII);
         var row = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -35,7 +37,7 @@ public static partial class IcdFileLoader
             var code = line.Length >= 7 ? line[..7].TrimEnd() : line.TrimEnd();
             if (!CodeShape().IsMatch(code) || (line.Length > 7 && line[7] != ' '))
             {
-                throw ReferenceFile.Malformed(path, $"row {row} does not start with a 7-column ICD-10-CM code.");
+                throw ReferenceFile.Malformed(source, $"row {row} does not start with a 7-column ICD-10-CM code.");
             }
 
             codes.Add(code);
@@ -43,10 +45,10 @@ public static partial class IcdFileLoader
 
         if (codes.Count == 0)
         {
-            throw ReferenceFile.Malformed(path, "no codes.");
+            throw ReferenceFile.Malformed(source, "no codes.");
         }
 
-        var version = new TableVersion("icd10cm", $"FY{year}", Path.GetFileName(path), new DateOnly(year - 1, 10, 1), new DateOnly(year, 9, 30));
-        return new IcdCodeSet(version, codes, coveredCategories: null);
+        var version = new TableVersion("icd10cm", $"FY{year}", source.Name, new DateOnly(year - 1, 10, 1), new DateOnly(year, 9, 30));
+        return new IcdCodeSet(version, codes);
     }
 }

@@ -15,17 +15,19 @@ public static partial class MueFileLoader
     [GeneratedRegex(@"Eff_(\d{2})-(\d{2})-(\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex Effective();
 
-    public static MueTable Load(string path, MueTableKind kind)
+    public static MueTable Load(string path, MueTableKind kind) => Load(ReferenceSource.FromFile(path), kind);
+
+    public static MueTable Load(ReferenceSource source, MueTableKind kind)
     {
-        var m = Effective().Match(Path.GetFileName(path));
+        var m = Effective().Match(source.Name);
         if (!m.Success)
         {
-            throw ReferenceFile.Malformed(path, "the file name must carry the effective date (Eff_MM-DD-YYYY).");
+            throw ReferenceFile.Malformed(source, "the file name must carry the effective date (Eff_MM-DD-YYYY).");
         }
 
         var from = new DateOnly(Int(m, 3), Int(m, 1), Int(m, 2));
         var limits = new Dictionary<string, MueLimit?>(16_000, StringComparer.OrdinalIgnoreCase);
-        using var reader = ReferenceFile.OpenText(path, Encoding.Latin1);
+        using var reader = source.OpenText(Encoding.Latin1);
         var n = 0;
         foreach (var r in CsvReader.Read(reader))
         {
@@ -38,15 +40,15 @@ public static partial class MueFileLoader
             if (r.Length < 3 || !int.TryParse(r[1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
                 || r[2].Trim() is not [>= '1' and <= '3', ..] mai)
             {
-                throw ReferenceFile.Malformed(path, $"row {n} is not 'code, MUE value, adjudication indicator'.");
+                throw ReferenceFile.Malformed(source, $"row {n} is not 'code, MUE value, adjudication indicator'.");
             }
 
             limits[r[0].Trim()] = new MueLimit(value, mai[0] - '0');
         }
 
         var table = kind == MueTableKind.Practitioner ? "mue-practitioner" : "mue-outpatient-hospital";
-        var version = new TableVersion(table, $"{from:yyyy}-Q{((from.Month - 1) / 3) + 1}", Path.GetFileName(path), from, from.AddMonths(3).AddDays(-1));
-        return new MueTable(version, limits, complete: true);
+        var version = new TableVersion(table, $"{from:yyyy}-Q{((from.Month - 1) / 3) + 1}", source.Name, from, from.AddMonths(3).AddDays(-1));
+        return new MueTable(version, limits);
     }
 
     private static int Int(Match m, int group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);

@@ -15,12 +15,14 @@ public static partial class PtpFileLoader
     [GeneratedRegex(@"v(\d{3})r(\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Release();
 
-    public static PtpTable Load(IReadOnlyList<string> paths, string table)
+    public static PtpTable Load(IReadOnlyList<string> paths, string table) => Load([.. paths.Select(ReferenceSource.FromFile)], table);
+
+    public static PtpTable Load(IReadOnlyList<ReferenceSource> sources, string table)
     {
         var rows = new List<PtpRow>();
-        foreach (var path in paths)
+        foreach (var source in sources)
         {
-            rows.AddRange(Read(path));
+            rows.AddRange(Read(source));
         }
 
         if (rows.Count == 0)
@@ -28,14 +30,14 @@ public static partial class PtpFileLoader
             throw new ReferenceDataException($"NCCI PTP files for {table} hold no edits.");
         }
 
-        var release = Release().Match(Path.GetFileName(paths[0])) is { Success: true } m ? $"v{m.Groups[1].Value}r{m.Groups[2].Value}" : "unknown";
-        var version = new TableVersion(table, release, string.Join(", ", paths.Select(Path.GetFileName)), rows.Min(r => r.Effective), null);
+        var release = Release().Match(sources[0].Name) is { Success: true } m ? $"v{m.Groups[1].Value}r{m.Groups[2].Value}" : "unknown";
+        var version = new TableVersion(table, release, string.Join(", ", sources.Select(s => s.Name)), rows.Min(r => r.Effective), null);
         return new PtpTable(version, rows);
     }
 
-    private static IEnumerable<PtpRow> Read(string path)
+    private static IEnumerable<PtpRow> Read(ReferenceSource source)
     {
-        using var reader = ReferenceFile.OpenText(path);
+        using var reader = source.OpenText();
         var n = 0;
         var data = false;
         while (reader.ReadLine() is { } line)
@@ -48,7 +50,7 @@ public static partial class PtpFileLoader
                 // The notice and header come first; anything else once edits have started is a broken file.
                 if (data && line.Trim().Length > 0)
                 {
-                    throw ReferenceFile.Malformed(path, $"row {n} is not a PTP edit.");
+                    throw ReferenceFile.Malformed(source, $"row {n} is not a PTP edit.");
                 }
 
                 continue;
@@ -57,11 +59,11 @@ public static partial class PtpFileLoader
             data = true;
             if (f.Length < 6 || f[5].Trim() is not ("0" or "1" or "9"))
             {
-                throw ReferenceFile.Malformed(path, $"row {n} needs 6 tab-separated columns with modifier indicator 0, 1 or 9.");
+                throw ReferenceFile.Malformed(source, $"row {n} needs 6 tab-separated columns with modifier indicator 0, 1 or 9.");
             }
 
-            var effective = ReferenceFile.Yyyymmdd(path, f[3], n) ?? throw ReferenceFile.Malformed(path, $"row {n} has no effective date.");
-            yield return new PtpRow(f[0].Trim(), f[1].Trim(), effective, ReferenceFile.Yyyymmdd(path, f[4], n), f[5].Trim()[0] - '0');
+            var effective = ReferenceFile.Yyyymmdd(source, f[3], n) ?? throw ReferenceFile.Malformed(source, $"row {n} has no effective date.");
+            yield return new PtpRow(f[0].Trim(), f[1].Trim(), effective, ReferenceFile.Yyyymmdd(source, f[4], n), f[5].Trim()[0] - '0');
         }
     }
 }

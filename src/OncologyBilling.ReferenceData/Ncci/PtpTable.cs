@@ -2,16 +2,20 @@ using System.Collections.Frozen;
 
 namespace OncologyBilling.ReferenceData.Ncci;
 
-/// <summary>NCCI PTP edits for one claim type; empty when no CMS file was loaded (then nothing is checked, and says so).</summary>
+/// <summary>
+/// NCCI PTP edits for one claim type. A full CMS file holds every pair; an extract holds only pairs of
+/// <see cref="CoveredCodes"/>, so a pair with another code cannot be checked against it.
+/// </summary>
 public sealed class PtpTable
 {
     private readonly FrozenDictionary<(string, string), PtpRow[]> _pairs;
 
-    public PtpTable(TableVersion version, IEnumerable<PtpRow> rows)
+    public PtpTable(TableVersion version, IEnumerable<PtpRow> rows, FrozenSet<string>? coveredCodes = null)
     {
         var all = rows.ToArray();
         Version = version;
         Count = all.Length;
+        CoveredCodes = coveredCodes;
         _pairs = all.GroupBy(r => (r.Column1, r.Column2)).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
@@ -19,7 +23,12 @@ public sealed class PtpTable
 
     public int Count { get; }
 
+    /// <summary>Null for a full CMS file; else the codes whose pairs the table holds.</summary>
+    public FrozenSet<string>? CoveredCodes { get; }
+
     public bool IsEmpty => Count == 0;
+
+    public bool Covers(string code) => CoveredCodes is null || CoveredCodes.Contains(code);
 
     public PtpRow? Find(string column1, string column2, DateOnly date) =>
         _pairs.TryGetValue((column1, column2), out var rows) ? rows.FirstOrDefault(r => r.IsActiveOn(date)) : null;

@@ -15,18 +15,20 @@ public static partial class CrosswalkFileLoader
     [GeneratedRegex(@"^\d[\d-]{9,13}\d$")]
     private static partial Regex Ndc542();
 
-    public static NdcCrosswalk Load(string path)
+    public static NdcCrosswalk Load(string path) => Load(ReferenceSource.FromFile(path));
+
+    public static NdcCrosswalk Load(ReferenceSource source)
     {
-        var m = Quarter().Match(Path.GetFileName(path));
+        var m = Quarter().Match(source.Name);
         if (!m.Success)
         {
-            throw ReferenceFile.Malformed(path, "the file name must carry the quarter (YYYYqN).");
+            throw ReferenceFile.Malformed(source, "the file name must carry the quarter (YYYYqN).");
         }
 
-        using var reader = ReferenceFile.OpenText(path);
+        using var reader = source.OpenText();
         using var records = CsvReader.Read(reader).GetEnumerator();
-        var header = records.MoveNext() ? records.Current : throw ReferenceFile.Malformed(path, "empty file.");
-        var col = ReferenceFile.Columns(path, header, "HCPCS_CODE", "NDC2", "Drug Name", "BILLUNITSPKG");
+        var header = records.MoveNext() ? records.Current : throw ReferenceFile.Malformed(source, "empty file.");
+        var col = ReferenceFile.Columns(source, header, "HCPCS_CODE", "NDC2", "Drug Name", "BILLUNITSPKG");
         var rows = new List<CrosswalkRow>(8_000);
         var n = 1;
         while (records.MoveNext())
@@ -36,14 +38,14 @@ public static partial class CrosswalkFileLoader
             if (r.Length < header.Length || !Ndc542().IsMatch(r[col[1]].Trim())
                 || !decimal.TryParse(r[col[3]], NumberStyles.Float, CultureInfo.InvariantCulture, out var units))
             {
-                throw ReferenceFile.Malformed(path, $"row {n} has no NDC or billing units.");
+                throw ReferenceFile.Malformed(source, $"row {n} has no NDC or billing units.");
             }
 
             rows.Add(new CrosswalkRow(r[col[1]].Trim().Replace("-", string.Empty, StringComparison.Ordinal), r[col[0]].Trim(), r[col[2]].Trim(), units));
         }
 
         var from = new DateOnly(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), ((m.Groups[2].Value[0] - '1') * 3) + 1, 1);
-        var version = new TableVersion("ndc-crosswalk", $"{from:yyyy}-Q{m.Groups[2].Value}", Path.GetFileName(path), from, from.AddMonths(3).AddDays(-1));
-        return new NdcCrosswalk(version, rows, complete: true);
+        var version = new TableVersion("ndc-crosswalk", $"{from:yyyy}-Q{m.Groups[2].Value}", source.Name, from, from.AddMonths(3).AddDays(-1));
+        return new NdcCrosswalk(version, rows);
     }
 }

@@ -12,5 +12,5 @@ internal static class RateFileValues
     }
 
     public static decimal Required(string text, string column, string code) =>
-        Money(text) ?? throw new ReferenceDataException($"Rate file row {code}: '{column}' is not a number.");
+        Money(text) ?? throw new ReferenceDataException($"{code}: '{column}' is not a number.");
 }

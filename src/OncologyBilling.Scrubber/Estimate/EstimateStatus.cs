@@ -5,6 +5,9 @@ public enum EstimateStatus
 {
     Complete,
 
-    /// <summary>At least one line has no rate (named in <c>missingCodes</c>); totals cover the priced lines only.</summary>
+    /// <summary>
+    /// At least one line has no rate (named in <c>missingCodes</c>) or something given could not be coded (named in
+    /// <c>unpriced</c>); totals cover the priced lines only.
+    /// </summary>
     Partial,
 }

@@ -15,6 +15,8 @@ public sealed record SettingEstimate
 
     /// <summary>Codes without a rate, in claim order; empty when <see cref="Status"/> is complete.</summary>
     public required IReadOnlyList<string> MissingCodes { get; init; }
+    /// <summary>What the claim could not code and so could not price (an unresolved drug, a missing category).</summary>
+    public IReadOnlyList<string> Unpriced { get; init; } = [];
     public required IReadOnlyList<LineEstimate> Lines { get; init; }
     public required IReadOnlyList<EstimateSource> Sources { get; init; }
 }

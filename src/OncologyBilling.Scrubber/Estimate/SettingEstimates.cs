@@ -6,16 +6,17 @@ namespace OncologyBilling.Scrubber.Estimate;
 /// <summary>Totals a setting's priced lines and records which releases it used and how they fit the date of service.</summary>
 internal static class SettingEstimates
 {
-    public static SettingEstimate Total(CareSetting setting, IReadOnlyList<LineEstimate> lines, Func<string, ReleaseFit> fitOf, DateOnly date)
+    public static SettingEstimate Total(CareSetting setting, IReadOnlyList<LineEstimate> lines, Func<string, ReleaseFit> fitOf, DateOnly date, IReadOnlyList<string> unpriced)
     {
         var missing = lines.Where(l => l.Pricing == LinePricing.NotPriced).Select(l => l.Code).Distinct(StringComparer.Ordinal).ToArray();
         return new SettingEstimate
         {
             Setting = setting,
-            Status = missing.Length == 0 ? EstimateStatus.Complete : EstimateStatus.Partial,
+            Status = missing.Length == 0 && unpriced.Count == 0 ? EstimateStatus.Complete : EstimateStatus.Partial,
             Allowed = lines.Sum(l => l.Amount ?? 0m),
             Coinsurance = lines.Sum(l => l.Coinsurance ?? 0m),
             MissingCodes = missing,
+            Unpriced = unpriced,
             Lines = lines,
             Sources = [.. lines.Select(l => l.Source).OfType<ReferenceData.TableVersion>().Distinct()
                 .Select(v => new EstimateSource(v, fitOf(v.Table), Note(v, fitOf(v.Table), date)))],

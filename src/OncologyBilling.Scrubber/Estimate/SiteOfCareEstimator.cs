@@ -9,7 +9,9 @@ namespace OncologyBilling.Scrubber.Estimate;
 /// </summary>
 public sealed class SiteOfCareEstimator
 {
-    public SiteOfCareEstimate Estimate(IReadOnlyList<NumberedLine> lines, DateOnly dateOfService, RateTables rates)
+    // unpriced: what the claim should bill but could not code (an unresolved drug, an administration with no category);
+    // each makes both settings partial and is named, so a $0 total is never reported as complete.
+    public SiteOfCareEstimate Estimate(IReadOnlyList<NumberedLine> lines, DateOnly dateOfService, RateTables rates, IReadOnlyList<string>? unpriced = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(rates);
@@ -19,8 +21,8 @@ public sealed class SiteOfCareEstimator
             : table == rates.Opps.Versions[0].Table ? rates.Opps.For(dateOfService).Fit
             : rates.Asp.For(dateOfService).Fit;
 
-        var officeEstimate = SettingEstimates.Total(CareSetting.Office, [.. lines.Select(office.Price)], FitOf, dateOfService);
-        var hospitalEstimate = SettingEstimates.Total(CareSetting.HospitalOutpatient, [.. lines.Select(hospital.Price)], FitOf, dateOfService);
+        var officeEstimate = SettingEstimates.Total(CareSetting.Office, [.. lines.Select(office.Price)], FitOf, dateOfService, unpriced ?? []);
+        var hospitalEstimate = SettingEstimates.Total(CareSetting.HospitalOutpatient, [.. lines.Select(hospital.Price)], FitOf, dateOfService, unpriced ?? []);
         return new SiteOfCareEstimate
         {
             DateOfService = dateOfService,
@@ -51,7 +53,9 @@ public sealed class SiteOfCareEstimator
 
         if (setting.Status == EstimateStatus.Partial)
         {
-            yield return $"{name}: partial; no amount for {string.Join(", ", setting.MissingCodes)} (see each line's basis).";
+            var missing = setting.MissingCodes.Count == 0 ? null : $"no amount for {string.Join(", ", setting.MissingCodes)} (see each line's basis)";
+            var uncoded = setting.Unpriced.Count == 0 ? null : $"not priced because not coded: {string.Join("; ", setting.Unpriced)}";
+            yield return $"{name}: partial; {string.Join("; ", new[] { missing, uncoded }.OfType<string>())}.";
         }
     }
 }

@@ -27,6 +27,7 @@ public static partial class Wording
         ContainerType container => Container(container),
         PayerType payer => Payer(payer),
         IEnumerable<string> items => string.Join(", ", items),
+        IEnumerable<decimal> numbers => string.Join(", ", numbers.Select(Number)),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "No wording for this kind of fact."),
     };
 

@@ -24,6 +24,9 @@ public sealed record Administration
     public IReadOnlyList<VialUse> Vials { get; init; } = [];
     public Quantity? Wasted { get; init; }
     public string? AccessSite { get; init; }
+
+    /// <summary>The protocol required a separate IV site for this administration (ADM-SITE-01): its site gets its own initial.</summary>
+    public bool SeparateSiteRequired { get; init; }
     public bool Pump { get; init; }
     public string? Bag { get; init; }
 

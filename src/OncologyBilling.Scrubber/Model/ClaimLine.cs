@@ -41,6 +41,9 @@ public sealed class ClaimLine
     /// <summary>Date the service was provided (ADM-DOS-01); null means the encounter's date of service.</summary>
     public DateOnly? ServiceDate { get; set; }
 
+    /// <summary>NUBC revenue code for institutional claims (SET-06, revenue-codes table); null on professional claims.</summary>
+    public string? RevenueCode { get; set; }
+
     /// <summary>Stamps the rule on the line and adds its facts to the explanation.</summary>
     public ClaimLine Because(RuleDefinition rule, Facts facts)
     {
@@ -51,7 +54,7 @@ public sealed class ClaimLine
     }
 
     /// <summary>Stamps rules that shaped the line without adding words (a modifier, a code choice).</summary>
-    public ClaimLine Stamp(params ReadOnlySpan<RuleDefinition> rules)
+    public ClaimLine Stamp(params IEnumerable<RuleDefinition> rules)
     {
         foreach (var rule in rules)
         {

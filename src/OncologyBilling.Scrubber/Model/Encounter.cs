@@ -18,6 +18,9 @@ public sealed record Encounter
     public IReadOnlyList<ServiceItem> Services { get; init; } = [];
     public IReadOnlyList<PriorAuthorization> PriorAuthorizations { get; init; } = [];
 
+    /// <summary>The reason for the encounter as the request stated it (<c>encounterReason</c>); null: inferred (DX-22).</summary>
+    public EncounterReason? Reason { get; init; }
+
     /// <summary>Whether to price the claim in both settings (the request's <c>estimate</c>, default true).</summary>
     public bool IncludeEstimate { get; init; } = true;
 

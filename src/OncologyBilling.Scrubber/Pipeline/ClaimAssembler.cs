@@ -37,7 +37,7 @@ internal static class ClaimAssembler
         };
     }
 
-    /// <summary>Kind, then category rank (not for services), then sort key, then the order the stages added them.</summary>
+    /// <summary>In the claim-order policy (<see cref="ClaimOrder"/>).</summary>
     private static NumberedLine[] NumberLines(List<ClaimLine> lines)
     {
         var order = new int[lines.Count];
@@ -46,14 +46,7 @@ internal static class ClaimAssembler
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) =>
-        {
-            var (x, y) = (lines[a], lines[b]);
-            var byKind = x.Kind.CompareTo(y.Kind);
-            var byRank = byKind != 0 ? byKind : RankOf(x).CompareTo(RankOf(y));
-            var byKey = byRank != 0 ? byRank : x.SortKey.CompareTo(y.SortKey);
-            return byKey != 0 ? byKey : a.CompareTo(b);
-        });
+        Array.Sort(order, (a, b) => ClaimOrder.Compare(lines[a], a, lines[b], b));
         var numbered = new NumberedLine[order.Length];
         for (var n = 0; n < numbered.Length; n++)
         {
@@ -81,14 +74,6 @@ internal static class ClaimAssembler
 
         return findings;
     }
-
-    private static int RankOf(ClaimLine line) => line.Kind == LineKind.Service ? 0 : line.Category switch
-    {
-        DrugCategory.Chemotherapy or DrugCategory.HormonalAntineoplastic => 0,
-        DrugCategory.Therapeutic => 1,
-        DrugCategory.Hydration => 2,
-        _ => 3,
-    };
 
     private static ClaimStatus StatusOf(Finding[] findings)
     {

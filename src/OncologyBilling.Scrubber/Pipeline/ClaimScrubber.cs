@@ -38,11 +38,20 @@ public sealed class ClaimScrubber(
         if (encounter.IncludeEstimate)
         {
             // After assembly: the estimate prices the final, numbered lines.
-            result = result with { Estimate = _estimator.Estimate(result.Lines, result.DateOfService, data.Rates) };
+            result = result with { Estimate = _estimator.Estimate(result.Lines, result.DateOfService, data.Rates, Unpriced(context)) };
         }
 
         ScrubberLog.ScrubCompleted(
             logger, result.RunId, result.Lines.Count, result.Findings.Count, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return result;
     }
+
+    // Administrations the claim could not code: their drug or their administration service has no line, so no amount.
+    private static string[] Unpriced(ScrubContext context) =>
+    [
+        .. context.Administrations.Where(a => a.Drug is null)
+            .Select(a => $"{a.Source.Path}: drug '{a.Source.Drug.Hcpcs ?? a.Source.Drug.Name}' not resolved"),
+        .. context.Administrations.Where(a => a.Category is null)
+            .Select(a => $"{a.Source.Path}: administration service not coded (no category)"),
+    ];
 }

@@ -13,6 +13,7 @@ public sealed class ScrubContext(Encounter encounter, ReferenceDataSet reference
 {
     private readonly List<(Finding Finding, ClaimLine? Line)> _findings = [];
     private readonly Dictionary<string, CheckResult> _checks = [];
+    private readonly HashSet<int> _settled = [];
     private readonly RuleGuard _guard = new(options.UndeclaredRules);
 
     public Encounter Encounter { get; } = encounter;
@@ -62,11 +63,13 @@ public sealed class ScrubContext(Encounter encounter, ReferenceDataSet reference
         _findings.Add((finding, line));
     }
 
-    public void Report(RuleDefinition rule, string message, string? path = null, ClaimLine? line = null) =>
-        _findings.Add((new Finding(rule.Id, rule.Severity, message, path, null), line));
+    /// <summary>
+    /// Marks a sent service as decided by the running stage (96268 by the code fix, JW/JZ lines by the drug lines): it is
+    /// never billed as sent, and the service-line stage passes it by. Every sent service is decided once.
+    /// </summary>
+    public void Settle(ServiceItem service) => _settled.Add(service.Index);
 
-    public void Report(RuleDefinition rule, FindingSeverity severity, string message, string? path = null, ClaimLine? line = null) =>
-        _findings.Add((new Finding(rule.Id, severity, message, path, null), line));
+    public bool IsSettled(ServiceItem service) => _settled.Contains(service.Index);
 
     /// <summary>Records whether a family ran; a later call for the same family replaces the earlier one.</summary>
     public void Check(string family, CheckStatus status, string? dataVersion, string? note = null) =>

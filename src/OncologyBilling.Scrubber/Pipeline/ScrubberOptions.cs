@@ -27,9 +27,19 @@ public sealed class ScrubberOptions
     public string SecondSiteModifier { get; set; } = "59";
 
     /// <summary>
+    /// ADM-SITE-01 / NCCI-01: per payer type, the modifier used instead of <see cref="SecondSiteModifier"/>, for payers
+    /// that take the X{EPSU} modifiers (e.g. <c>Scrubber:SecondSiteModifierByPayer:Medicare = XU</c>). Empty by default.
+    /// </summary>
+    public Dictionary<Model.PayerType, string> SecondSiteModifierByPayer { get; init; } = [];
+
+    /// <summary>
     /// ADM-SITE-01 in the office: a second documented access site is taken as the protocol necessity that allows a
     /// second initial service. The request cannot say the protocol required it, so the default is false (one initial
     /// per encounter and a warning).
     /// </summary>
     public bool OfficeSecondSiteInitial { get; set; }
+
+    /// <summary>The modifier that marks a distinct service (a separate site or injection) for this payer type.</summary>
+    public string DistinctServiceModifier(Model.PayerType payer) =>
+        SecondSiteModifierByPayer.TryGetValue(payer, out var modifier) ? modifier : SecondSiteModifier;
 }

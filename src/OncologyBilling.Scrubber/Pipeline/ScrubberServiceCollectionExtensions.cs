@@ -12,10 +12,13 @@ namespace OncologyBilling.Scrubber.Pipeline;
 public static class ScrubberServiceCollectionExtensions
 {
     // Pipeline order, reviewed like code that moves money:
-    // classify → administration codes → drug lines → diagnoses → services → edits → pointers (last: every line exists).
+    // classify (and reclassify hormonal agents treating no neoplasm) → administration codes → drug lines → diagnoses →
+    // services → edits (PTP before add-on: an add-on whose primary PTP removed goes too) → pointers → revenue codes
+    // (last: every line exists).
     private static readonly Type[] Pipeline =
     [
         typeof(ClassifyAdministrationsStage),
+        typeof(HormonalWithoutNeoplasmStage),
         typeof(BuildTimelineStage),
         typeof(InitialServiceStage),
         typeof(CodeServicesStage),
@@ -24,11 +27,11 @@ public static class ScrubberServiceCollectionExtensions
         typeof(DiagnosisValidityStage),
         typeof(DiagnosisSequencingStage),
         typeof(ServiceLineStage),
-        typeof(WasteModifierEditStage),
-        typeof(AddOnEditStage),
         typeof(PtpEditStage),
+        typeof(AddOnEditStage),
         typeof(MueEditStage),
         typeof(DiagnosisPointerStage),
+        typeof(RevenueCodeStage),
     ];
 
     public static IReadOnlyList<Type> Stages => Pipeline;

@@ -1,5 +1,6 @@
 using System.Net;
 using FluentAssertions;
+using OncologyBilling.Api.IntegrationTests.Support;
 using static OncologyBilling.Api.IntegrationTests.Batch.BatchBodies;
 
 namespace OncologyBilling.Api.IntegrationTests.Batch;
@@ -148,7 +149,7 @@ public sealed class BatchEndpointTests(ScrubberApiFactory factory) : IClassFixtu
     {
         await Post(Ndjson($"{Encounter("ZZPHI-BATCH-1")}\n{InvalidId.Replace("BAD ID!", "ZZPHI BATCH 2!", StringComparison.Ordinal)}"));
 
-        factory.LogEvents.Select(e => e.RenderMessage() + string.Join(' ', e.Properties.Values))
+        LogText.Of(factory.LogEvents)
             .Should().NotContain(text => text.Contains("ZZPHI", StringComparison.Ordinal));
     }
 

@@ -93,8 +93,10 @@ public sealed class FhirScrubTests(ScrubberApiFactory factory) : IClassFixture<S
         var claim = await ClaimAsync(await factory.CreateClient().PostBundleAsync(FhirBundles.Bundle("unknown-drug-coding")));
 
         claim["lines"]!.AsArray().Should().BeEmpty();
-        claim["status"]!.GetValue<string>().Should().Be("needsReview");
-        Finding(claim, "CLS-00")["path"]!.GetValue<string>().Should().Be("Bundle.entry[5].resource.medicationCodeableConcept");
+        // An unresolved drug is an error the client must fix (issue 11 items 3 and 5): the claim is rejected.
+        claim["status"]!.GetValue<string>().Should().Be("rejected");
+        // J9999 (NOC antineoplastic) has no billing unit in the CMS files: DRG-CODE-06, nothing guessed (issue 11 item 2).
+        Finding(claim, "DRG-CODE-06")["path"]!.GetValue<string>().Should().StartWith("Bundle.entry[5].resource.medicationCodeableConcept");
     }
 
     internal static async Task<JsonObject> ClaimAsync(HttpResponseMessage response)

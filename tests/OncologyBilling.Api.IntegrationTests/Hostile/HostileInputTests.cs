@@ -5,6 +5,7 @@ using System.Text;
 using CsCheck;
 using FluentAssertions;
 using OncologyBilling.Api.IntegrationTests.Security;
+using OncologyBilling.Api.IntegrationTests.Support;
 
 namespace OncologyBilling.Api.IntegrationTests.Hostile;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using OncologyBilling.Api.IntegrationTests.Support;
 using OncologyBilling.Scrubber.Pipeline;
 using static OncologyBilling.Api.IntegrationTests.Security.SentinelRequests;
 

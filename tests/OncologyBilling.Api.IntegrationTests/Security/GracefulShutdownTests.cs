@@ -57,7 +57,10 @@ public sealed class GracefulShutdownTests
 
     private static WebApplicationFactory<Program> StartOnKestrel(GateStage gate, int timeoutSeconds)
     {
+        // The derived factory does not carry UseKestrel's port: without urls Kestrel takes its default 5000, which a
+        // concurrent test run on the same machine may hold. Port 0 lets the OS pick a free one.
         var factory = new ScrubberApiFactory().WithWebHostBuilder(b => b
+            .UseSetting("urls", "http://127.0.0.1:0")
             .UseSetting("Shutdown:TimeoutSeconds", timeoutSeconds.ToString(CultureInfo.InvariantCulture))
             .ConfigureTestServices(s => s.AddSingleton<IScrubStage>(gate)));
         factory.UseKestrel(0);

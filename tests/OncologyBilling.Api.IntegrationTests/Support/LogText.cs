@@ -2,9 +2,14 @@ using Serilog.Events;
 
 namespace OncologyBilling.Api.IntegrationTests.Support;
 
-/// <summary>Everything a log event could show a reader: template, rendered message, every property value (nested), exception.</summary>
+/// <summary>
+/// Everything a log event could show a reader: template, rendered message, every property value (nested), exception.
+/// The one log inspector of the privacy and leak tests.
+/// </summary>
 public static class LogText
 {
+    public static IEnumerable<string> Of(IEnumerable<LogEvent> events) => events.Select(Of);
+
     public static string Of(LogEvent logEvent) => string.Join(
         '\n',
         new[] { logEvent.MessageTemplate.Text, logEvent.RenderMessage(), logEvent.Exception?.ToString() ?? string.Empty }

@@ -11,7 +11,7 @@ public sealed class SiteOfCareEstimatorTests
     private static readonly DateOnly July = new(2026, 7, 15);
 
     private static SiteOfCareEstimate Run(DateOnly date, params (Model.LineKind, string, int, string[])[] lines) =>
-        new SiteOfCareEstimator().Estimate(Of(lines), date, RateTables.Embedded);
+        new SiteOfCareEstimator().Estimate(Of(lines), date, RateTables.Shipped);
 
     [Fact]
     public void Estimate_96413And96415x2_OfficePfsAndHospitalOpps()

@@ -2,6 +2,7 @@ using System.Text;
 using FluentAssertions;
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Pipeline;
+using OncologyBilling.Tests;
 
 namespace OncologyBilling.Scrubber.UnitTests.Pipeline;
 
@@ -14,7 +15,7 @@ public sealed class RulesDocumentTests
     [Fact]
     public void RulesDocument_MatchesRegisteredStages()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
+        var path = RepositoryRoot.Combine("docs", "rules.md");
         var expected = Render(StageRuleList.From(StageRuleListTests.RegisteredStages()));
         var committed = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
 
@@ -35,7 +36,7 @@ public sealed class RulesDocumentTests
             .AppendLine("<!-- To refresh: run `dotnet test` (RulesDocumentTests rewrites this file when it differs and fails once), review, commit. -->")
             .AppendLine()
             .AppendLine("The rules the scrubber implements, with ids from `coding-rules.md`; `GET /api/v1/rules` serves the same list.")
-            .AppendLine($"Severity is the rule's documented severity; a finding that explains an automatic correction is reported as info. {rules.Count} rules.");
+            .AppendLine($"Severity is the rule's documented severity; a finding that explains a correction the engine made itself is reported as info or warning, never error (status semantics: docs/architecture.md, Contract). {rules.Count} rules.");
         foreach (var family in rules.GroupBy(r => r.Family))
         {
             text.AppendLine().AppendLine($"## {family.Key}").AppendLine().AppendLine("| Id | Severity | Summary | Source |").AppendLine("| --- | --- | --- | --- |");
@@ -46,16 +47,5 @@ public sealed class RulesDocumentTests
         }
 
         return text.ToString().ReplaceLineEndings("\n");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OncologyBilling.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("OncologyBilling.sln not found above the test binaries.");
     }
 }

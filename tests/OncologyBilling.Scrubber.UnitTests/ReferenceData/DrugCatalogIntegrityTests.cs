@@ -1,4 +1,5 @@
 using FluentAssertions;
+using OncologyBilling.ReferenceData.Drugs;
 using OncologyBilling.Scrubber.UnitTests.Builders;
 
 namespace OncologyBilling.Scrubber.UnitTests.ReferenceData;
@@ -34,6 +35,30 @@ public sealed class DrugCatalogIntegrityTests
             }
 
             catalog.FindByCode(row.Hcpcs, DateOfService).Should().BeSameAs(row);
+        }
+    }
+
+    [Fact]
+    public void Drugs_EveryRowIsAnActiveCodeBilledInItsOfficialUnit()
+    {
+        // Issue 11 item 2: codes and units come from the official files (HCPCS Level II Oct 2025, ASP Jan 2026 dosage),
+        // never from memory: each curated row's unit equals the unit the drug universe reads for its code.
+        var data = ReferenceDataFixture.Data;
+        using var scope = new FluentAssertions.Execution.AssertionScope();
+        foreach (var row in data.Drugs.Rows.Where(r => r.IsEffectiveOn(DateOfService)))
+        {
+            var official = OfficialDrugs.Find(data, row.Hcpcs, DateOfService);
+            if (data.Rates.Asp.For(DateOfService).Find(row.Hcpcs)?.Dosage is { } dosage && dosage.Contains('/', StringComparison.Ordinal))
+            {
+                // A combination product ("3 mg/1 mg", J9298) is billed per the first component's amount: curated, not read.
+                BillingUnitText.FromAspDosage(dosage.Split('/')[0]).Should().Be(row.BillingUnit with { UpTo = false }, row.Hcpcs);
+                continue;
+            }
+
+            official.Row.Should().NotBeNull($"{row.Hcpcs}: {official.Reason}");
+            (official.Row!.BillingUnit.Amount, official.Row.BillingUnit.Unit).Should().Be((row.BillingUnit.Amount, row.BillingUnit.Unit), $"{row.Hcpcs} ({official.Basis})");
+            row.Curated.Should().BeTrue();
+            row.Category.Should().NotBeNull($"{row.Hcpcs}: a curated row has a category");
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class MalformedFileTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv"), "\"notice\"\n\"HCPCS/\nCPT Code\",Value,MAI\nJ9271,lots,3 Date of Service Edit: Clinical\n");
 
-        var load = () => ReferenceFileSet.Load(_folder, ReferenceDataSet.LoadEmbedded());
+        var load = () => ReferenceFileSet.Load(_folder);
 
         load.Should().Throw<ReferenceDataException>().WithMessage("*MCR_MUE_PractitionerServices_Eff_04-01-2026.csv*row 3*");
     }
@@ -28,7 +28,7 @@ public sealed class MalformedFileTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "icd10cm-codes-2026.txt"), "C50911  Malignant neoplasm\nnot a code at all\n");
 
-        var load = () => ReferenceFileSet.Load(_folder, ReferenceDataSet.LoadEmbedded());
+        var load = () => ReferenceFileSet.Load(_folder);
 
         load.Should().Throw<ReferenceDataException>().WithMessage("*icd10cm-codes-2026.txt*row 2*");
     }
@@ -36,7 +36,7 @@ public sealed class MalformedFileTests : IDisposable
     [Fact]
     public void Load_MissingFolder_Throws()
     {
-        var load = () => ReferenceFileSet.Load(Path.Combine(_folder, "absent"), ReferenceDataSet.LoadEmbedded());
+        var load = () => ReferenceFileSet.Load(Path.Combine(_folder, "absent"));
 
         load.Should().Throw<ReferenceDataException>().WithMessage("*does not exist*");
     }

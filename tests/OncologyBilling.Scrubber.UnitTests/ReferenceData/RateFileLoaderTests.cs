@@ -9,7 +9,7 @@ public sealed class RateFileLoaderTests
     [Fact]
     public void PfsRvuFile_SharedSubset_Loads44GlobalRowsWith96413At133_27()
     {
-        using var reader = SharedRefData.Open(RateTables.PfsFile);
+        using var reader = ShippedFiles.Open("pfs_rvu26c_2026jul_infusion_acp_subset.csv.gz");
 
         var rows = PfsRvuFile.Read(reader);
 
@@ -25,7 +25,7 @@ public sealed class RateFileLoaderTests
     [Fact]
     public void PfsRvuFile_EveryRow_NationalAmountIsTotalRvuTimesCfRoundedToCents()
     {
-        using var reader = SharedRefData.Open(RateTables.PfsFile);
+        using var reader = ShippedFiles.Open("pfs_rvu26c_2026jul_infusion_acp_subset.csv.gz");
 
         var rows = PfsRvuFile.Read(reader);
 
@@ -39,7 +39,7 @@ public sealed class RateFileLoaderTests
     [Fact]
     public void OppsAddendumBFile_SharedFile_Loads18798RowsWithKnownRates()
     {
-        using var reader = SharedRefData.Open(RateTables.OppsFile);
+        using var reader = ShippedFiles.Open("opps_addendum_b_2025oct.csv.gz");
 
         var rows = OppsAddendumBFile.Read(reader).ToDictionary(r => r.Hcpcs);
 
@@ -56,7 +56,7 @@ public sealed class RateFileLoaderTests
     [Fact]
     public void AspPaymentLimitFile_SharedFile_Loads877RowsWithKnownLimits()
     {
-        using var reader = SharedRefData.Open(RateTables.AspFile);
+        using var reader = ShippedFiles.Open("asp_payment_limits_2026q1.csv.gz");
 
         var rows = AspPaymentLimitFile.Read(reader).ToDictionary(r => r.Hcpcs);
 

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using OncologyBilling.ReferenceData;
+using OncologyBilling.ReferenceData.Files;
 using OncologyBilling.ReferenceData.Rates;
 
 namespace OncologyBilling.Scrubber.UnitTests.ReferenceData;
@@ -7,53 +8,44 @@ namespace OncologyBilling.Scrubber.UnitTests.ReferenceData;
 public sealed class RateTablesTests
 {
     [Fact]
-    public void Embedded_Rows_EqualTheFullFilesRows()
+    public void Shipped_EachRateTableIsItsReleaseFileWithTheDatesItsNameCarries()
     {
-        var full = RateTables.LoadFromFolder(SharedRefData.Folder);
-        var embedded = RateTables.Embedded;
+        var tables = RateTables.Shipped;
 
-        Rows(embedded.Pfs).Should().BeEquivalentTo(Rows(full.Pfs), "every embedded PFS row is the file's row");
-        Rows(embedded.Asp).Should().BeEquivalentTo(Rows(full.Asp), "all ASP rows are embedded");
-        var oppsFull = Rows(full.Opps).ToDictionary(r => r.Hcpcs);
-        Rows(embedded.Opps).Should().AllSatisfy(r => r.Should().Be(oppsFull[r.Hcpcs]));
-    }
-
-    [Fact]
-    public void LoadFromFolder_SharedFolder_UsesFullOppsFileAndKeepsReleaseDates()
-    {
-        var tables = RateTables.LoadFromFolder(SharedRefData.Folder);
-
-        tables.Opps.Count().Should().Be(18_798);
+        // PROVENANCE §6a: RVU26C, the July CY2026 release, applied to all of CY2026 (docs/estimate.md).
+        tables.Pfs.Versions.Single().Should().BeEquivalentTo(new
+        {
+            Table = "pfs-rates", Version = "CY2026 RVU26C July release", Source = "pfs_rvu26c_2026jul_infusion_acp_subset.csv.gz",
+            EffectiveFrom = new DateOnly(2026, 1, 1), EffectiveTo = new DateOnly(2026, 12, 31), ReleasedOn = new DateOnly(2026, 7, 1),
+        });
+        // PROVENANCE §6b: Addendum B October 2025 (CY2025); §3: ASP January 2026 quarter, 2026-01-01 through 2026-03-31.
         tables.Opps.Versions.Single().Should().BeEquivalentTo(new { Table = "opps-rates", EffectiveFrom = new DateOnly(2025, 10, 1), EffectiveTo = new DateOnly(2025, 12, 31) });
-        tables.Opps.Versions.Single().Source.Should().Contain(RateTables.OppsFile);
+        tables.Asp.Versions.Single().Should().BeEquivalentTo(new { Table = "asp-limits", Version = "ASP January 2026", EffectiveFrom = new DateOnly(2026, 1, 1), EffectiveTo = new DateOnly(2026, 3, 31) });
+        tables.Pfs.Count().Should().Be(44);
+        tables.Opps.Count().Should().Be(18_798);
+        tables.Asp.Count().Should().Be(877);
     }
 
     [Fact]
-    public void Embedded_CoversEveryPfsCodeTheAdministrationRangeAndEveryCatalogDrug()
+    public void Shipped_CoversTheAdministrationRangeAndEveryCatalogDrug()
     {
-        var tables = RateTables.Embedded;
-        var catalog = ReferenceDataSet.LoadEmbedded().Drugs.Rows.Select(d => d.Hcpcs).ToArray();
+        var tables = RateTables.Shipped;
+        var catalog = ReferenceDataSet.Shipped.Drugs.Rows.Select(d => d.Hcpcs).ToArray();
 
-        tables.Pfs.Count().Should().Be(44);
-        tables.Asp.Count().Should().Be(877);
         tables.Opps.For(new DateOnly(2025, 11, 1)).Rows.Keys.Should().Contain(["96413", "96415", "96409", "99497", "G0463", "99213"]);
         tables.Opps.For(new DateOnly(2025, 11, 1)).Rows.Keys.Should().Contain(catalog);
         tables.Asp.For(new DateOnly(2026, 2, 1)).Rows.Keys.Should().Contain(catalog);
     }
 
     [Fact]
-    public void LoadFromFolder_MalformedFile_ThrowsNamingTheFile()
+    public void Load_MalformedConfiguredRateFile_ThrowsNamingTheFileAndRow()
     {
         var folder = Directory.CreateTempSubdirectory("rates-");
-        Directory.CreateDirectory(Path.Combine(folder.FullName, "asp"));
-        File.WriteAllText(Path.Combine(folder.FullName, RateTables.AspFile), "HCPCS Code,Payment Limit\nJ9271,59.726\n");
+        File.WriteAllText(Path.Combine(folder.FullName, "asp_payment_limits_2026q2.csv"), "HCPCS Code,HCPCS Code Dosage,Payment Limit,Co-insurance Percentage\nJ9271,1 MG,59.726,20.000\nJ9045,50 MG,2.929,lots\n");
 
-        var act = () => RateTables.LoadFromFolder(folder.FullName);
+        var act = () => ReferenceFileSet.Load(folder.FullName);
 
-        act.Should().Throw<ReferenceDataException>().WithMessage("*asp_payment_limits_2026q1.csv*");
+        act.Should().Throw<ReferenceDataException>().WithMessage("*asp_payment_limits_2026q2.csv*row 3*Co-insurance Percentage*");
         folder.Delete(recursive: true);
     }
-
-    private static IEnumerable<TRow> Rows<TRow>(RateSchedule<TRow> schedule) =>
-        schedule.For(schedule.Versions[0].EffectiveFrom).Rows.Values;
 }

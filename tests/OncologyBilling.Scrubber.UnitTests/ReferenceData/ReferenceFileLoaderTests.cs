@@ -7,13 +7,13 @@ using OncologyBilling.ReferenceData.Opps;
 
 namespace OncologyBilling.Scrubber.UnitTests.ReferenceData;
 
-/// <summary>The loaders read the real files; counts and rows are the ones refdata/PROVENANCE.md records.</summary>
+/// <summary>The loaders read the shipped release files; counts and rows are the ones refdata/PROVENANCE.md records.</summary>
 public sealed class ReferenceFileLoaderTests
 {
     [Fact]
     public void Icd_Fy2026File_Has74719BillableCodes()
     {
-        var icd = IcdFileLoader.Load(SharedRefData.File("icd10cm", "icd10cm-codes-2026.txt.gz"));
+        var icd = IcdFileLoader.Load(ShippedFiles.Source("icd10cm-codes-2026.txt.gz"));
 
         icd.Count.Should().Be(74_719);
         icd.Lookup("C50.911").Should().Be(IcdStatus.Billable);
@@ -26,7 +26,7 @@ public sealed class ReferenceFileLoaderTests
     [Fact]
     public void Hcpcs_Oct2025File_HasCodesModifiersAndDates()
     {
-        var hcpcs = HcpcsFileLoader.Load(SharedRefData.File("hcpcs", "HCPC2025_OCT_ANWEB.csv.gz"));
+        var hcpcs = HcpcsFileLoader.Load(ShippedFiles.Source("HCPC2025_OCT_ANWEB.csv.gz"));
 
         hcpcs.Find("J9271")!.Description.Should().Be("Injection, pembrolizumab, 1 mg");
         hcpcs.Find("JG")!.Termination.Should().Be(new DateOnly(2024, 12, 31));
@@ -41,8 +41,8 @@ public sealed class ReferenceFileLoaderTests
     [Fact]
     public void Mue_Q2_2026Tables_HaveProvenanceRowCountsAndValues()
     {
-        var practitioner = MueFileLoader.Load(SharedRefData.File("mue", "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv"), MueTableKind.Practitioner);
-        var hospital = MueFileLoader.Load(SharedRefData.File("mue", "MCR_MUE_OutpatientHospitalServices_Eff_04-01-2026.csv"), MueTableKind.OutpatientHospital);
+        var practitioner = MueFileLoader.Load(ShippedFiles.Source("MCR_MUE_PractitionerServices_Eff_04-01-2026.csv.gz"), MueTableKind.Practitioner);
+        var hospital = MueFileLoader.Load(ShippedFiles.Source("MCR_MUE_OutpatientHospitalServices_Eff_04-01-2026.csv.gz"), MueTableKind.OutpatientHospital);
 
         practitioner.Count.Should().Be(15_095);
         hospital.Count.Should().Be(15_045);
@@ -59,7 +59,7 @@ public sealed class ReferenceFileLoaderTests
     [Fact]
     public void Opps_AddendumB_HasStatusIndicators()
     {
-        var si = OppsFileLoader.Load(SharedRefData.File("opps", "opps_addendum_b_2025oct.csv"));
+        var si = OppsFileLoader.Load(ShippedFiles.Source("opps_addendum_b_2025oct.csv.gz"));
 
         si.Count.Should().Be(18_798);
         si.Find("J9271").Should().Be("K");
@@ -70,7 +70,7 @@ public sealed class ReferenceFileLoaderTests
     [Fact]
     public void Crosswalk_Q1_2026_MapsNdcsToHcpcs()
     {
-        var crosswalk = CrosswalkFileLoader.Load(SharedRefData.File("asp", "asp_ndc_hcpcs_crosswalk_2026q1.csv.gz"));
+        var crosswalk = CrosswalkFileLoader.Load(ShippedFiles.Source("asp_ndc_hcpcs_crosswalk_2026q1.csv.gz"));
 
         crosswalk.Count.Should().Be(7_125);
         crosswalk.Find("00006302602").Select(r => r.Hcpcs).Should().Contain("J9271");
@@ -80,7 +80,8 @@ public sealed class ReferenceFileLoaderTests
 
     private static MueLimit Limit(MueTable table, string code)
     {
-        table.TryFind(code, out var limit).Should().BeTrue();
+        var limit = table.Find(code);
+        limit.Should().NotBeNull(code);
         return limit!;
     }
 }

@@ -6,7 +6,7 @@ internal static class ValidationProblemExample
     public static OpenApiExampleText Value { get; } = new(
         "validationProblem",
         "A request the scrubber cannot read",
-        "Each key is the JSON path of the field as sent; billing problems are never 400s, they are findings in a 200.",
+        "Every error at once, each keyed by the JSON path of the field as sent; billing problems are never 400s, they are findings in a 200.",
         """
         {
           "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
@@ -14,6 +14,9 @@ internal static class ValidationProblemExample
           "status": 400,
           "errors": {
             "administrations[0].end": ["'end' must be later than 'start'."],
+            "administrations[0].pupm": ["unknown property; did you mean 'pump'?"],
+            "administrations[1].start": ["The time needs an offset such as -05:00 (or Z for UTC), as in 2026-03-02T10:00:00-05:00."],
+            "administrations[1].route": ["Must be one of: ivInfusion, ivPush, subcutaneous, intramuscular, onBodyInjector."],
             "billingProvider.npi": ["'npi' must be 10 digits with a valid check digit (Luhn, prefix 80840)."],
             "diagnoses[1]": ["Not an ICD-10-CM code (letter, digit, letter or digit, then up to 4 more; dot optional)."]
           },

@@ -31,6 +31,11 @@ public static class AdministrationRules
         "service is an add-on.",
         "coding-rules.md §4.2 [S1b][S9]");
 
+    public static readonly RuleDefinition AdmInit07 = new("ADM-INIT-07", F, FindingSeverity.Info,
+        "A chemotherapy push with a pump initiation and no chemotherapy infusion: the push is the initial 96409 and the pump is 96416" +
+        " beside it (96416 is not an add-on; 96411 needs 96409 or 96413 as its primary).",
+        "coding-rules.md §4.2 ADM-INIT-01, §4.6 ADM-PUMP-01 [S15a], §8.3 NCCI-02 [S27] (ncci-addon: 96411 with 96409/96413)");
+
     public static readonly RuleDefinition AdmInit02 = new("ADM-INIT-02", F, FindingSeverity.Info,
         "Hospital initial service: the highest in the hierarchy, whatever its start time: chemotherapy infusion > push > SC/IM," +
         " then therapeutic infusion > push > SC/IM, then hydration.",
@@ -160,8 +165,8 @@ public static class AdministrationRules
         "coding-rules.md §4.6 [S15b][S8]");
 
     public static readonly RuleDefinition AdmSite01 = new("ADM-SITE-01", F, FindingSeverity.Error,
-        "A second initial service needs a second access site required by protocol; it carries modifier 59 or XS/XU (setting " +
-        "secondSiteModifier).",
+        "A second initial service needs a second access site required by protocol (the administration's separateSiteRequired in the" +
+        " office); it carries modifier 59 or XS/XU (setting secondSiteModifier, or secondSiteModifierByPayer for the payer type).",
         "coding-rules.md §4.7 [S1b][S9][S13d]");
 
     public static readonly RuleDefinition AdmDos01 = new("ADM-DOS-01", F, FindingSeverity.Info,
@@ -170,7 +175,7 @@ public static class AdministrationRules
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
-        AdmPush01, AdmPush02, AdmPush03, AdmPush04, AdmInit01, AdmInit02, AdmInit03, AdmInit04, AdmInit05, AdmInit06, AdmTime01,
+        AdmPush01, AdmPush02, AdmPush03, AdmPush04, AdmInit01, AdmInit02, AdmInit03, AdmInit04, AdmInit05, AdmInit06, AdmInit07, AdmTime01,
         AdmTime02, AdmTime03, AdmTime04, AdmTime05, AdmTime06, AdmTime07, AdmSeq01, AdmSeq02, AdmSeq03, AdmSeq04, AdmSeq05,
         AdmConc01, AdmConc02, AdmConc03, AdmConc04, AdmConc05, AdmHyd03, AdmHyd04, AdmInj01, AdmInj02, AdmInj03, AdmPump01,
         AdmPump02, AdmSite01, AdmDos01,

@@ -5,9 +5,20 @@ public static class ClassificationRules
 {
     private const string F = RuleFamilies.Classification;
 
-    public static readonly RuleDefinition Cls00 = new("CLS-00", F, FindingSeverity.Warning,
-        "The drug is not in the catalog for the date of service; no code is guessed for it.",
-        "coding-rules.md §3, §10 (catalog scope)");
+    public static readonly RuleDefinition Cls00 = new("CLS-00", F, FindingSeverity.Error,
+        "A drug name (generic or brand, any case, salt words such as hydrochloride or sodium optional) that matches no " +
+        "catalog drug: the closest catalog names are offered with their HCPCS codes, none is substituted.",
+        "coding-rules.md §3, §10 (catalog scope); issue 11 item 3");
+
+    public static readonly RuleDefinition Cls11 = new("CLS-11", F, FindingSeverity.Error,
+        "A drug name that fits several catalog drugs once salt words are ignored (methylprednisolone: J2919 or J1010): " +
+        "no code is picked; send the HCPCS code.",
+        "coding-rules.md §3, §10; issue 11 item 3");
+
+    public static readonly RuleDefinition Cls12 = new("CLS-12", F, FindingSeverity.Error,
+        "A drug billed by an active HCPCS code outside the curated catalog has no known category: the request must send " +
+        "`category` (chemotherapy, therapeutic, hydration or hormonalAntineoplastic), or no administration code is chosen.",
+        "coding-rules.md §3 CLS-01…03, CLS-06; issue 11 item 2");
 
     public static readonly RuleDefinition Cls01 = new("CLS-01", F, FindingSeverity.Info,
         "Antineoplastics and complex biologics are chemotherapy/complex administration (96401–96549).",
@@ -49,6 +60,6 @@ public static class ClassificationRules
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
-        Cls00, Cls01, Cls02, Cls03, Cls04, Cls06, Cls07, Cls08, Cls09, Cls10,
+        Cls00, Cls11, Cls12, Cls01, Cls02, Cls03, Cls04, Cls06, Cls07, Cls08, Cls09, Cls10,
     ];
 }

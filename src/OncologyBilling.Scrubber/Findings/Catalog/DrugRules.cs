@@ -13,13 +13,26 @@ public static class DrugRules
         "A biosimilar NDC billed under a reference-product code that excludes biosimilars, or the reverse.",
         "coding-rules.md §5.1 [S22a][S22b]");
 
+    public static readonly RuleDefinition DrgCode05 = new("DRG-CODE-05", F, FindingSeverity.Info,
+        "An active HCPCS Level II drug code outside the curated catalog is billed in the official unit: the ASP file's " +
+        "dosage, else the HCPCS long descriptor's.",
+        "coding-rules.md §5.1 DRG-CODE-01, §11; CMS HCPCS Level II file; CMS ASP payment limit file (HCPCS Code Dosage); " +
+        "CMS Pub. 100-04 ch. 17 §70");
+
+    public static readonly RuleDefinition DrgCode06 = new("DRG-CODE-06", F, FindingSeverity.Error,
+        "The HCPCS code sent is not in the HCPCS Level II file, not active on the date of service, or has no billing unit " +
+        "the dose can be divided by: no drug line; send an active code.",
+        "coding-rules.md §5.1 DRG-CODE-01, DRG-UNIT-04; CMS HCPCS Level II file (ACT EFF DT, TERM DT)");
+
     public static readonly RuleDefinition DrgCode03 = new("DRG-CODE-03", F, FindingSeverity.Info,
         "Of codes with different dose descriptors, the one that best fits the dose is used (1000 mL NS = J7030 × 1).",
         "coding-rules.md §5.1 [S17b]");
 
     public static readonly RuleDefinition DrgUnit01 = new("DRG-UNIT-01", F, FindingSeverity.Info,
-        "Units = ceil(dose ÷ billing unit) in the descriptor's unit, at least 1.",
-        "coding-rules.md §5.1 [S17a][S16f]");
+        "Units = ceil(the day's total of the code ÷ billing unit): every administration on the date added first, rounded " +
+        "up once, at least 1 (1,250 mg twice at 200 mg: 13, not 14).",
+        "coding-rules.md §5.1 [S17a][S16f]; CMS Pub. 100-04 Claims Processing Manual ch. 17 §§10, 40, 70; CMS JW/JZ " +
+        "modifier FAQ (administered rounded up, discarded rounded down)");
 
     public static readonly RuleDefinition DrgUnit02 = new("DRG-UNIT-02", F, FindingSeverity.Info,
         "The dose is rounded to 3 decimals in the descriptor's unit before rounding up.",
@@ -46,8 +59,9 @@ public static class DrugRules
         "coding-rules.md §5.2 [S16b][S16c]");
 
     public static readonly RuleDefinition DrgWaste03 = new("DRG-WASTE-03", F, FindingSeverity.Info,
-        "Discarded amount of at least one unit: the drug line without JW/JZ and a JW line for floor(waste ÷ unit).",
-        "coding-rules.md §5.2 [S16b][S28][S16f]");
+        "Discarded amount of at least one unit on the day: the drug line without JW/JZ and a JW line for floor(the " +
+        "day's discarded total ÷ unit), rounded down once.",
+        "coding-rules.md §5.2 [S16b][S28][S16f]; CMS Pub. 100-04 ch. 17 §40; CMS JW/JZ modifier FAQ");
 
     public static readonly RuleDefinition DrgWaste04 = new("DRG-WASTE-04", F, FindingSeverity.Error,
         "The administered units already cover the container: a JW line would be an overpayment.",
@@ -111,7 +125,7 @@ public static class DrugRules
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
-        DrgCode01, DrgCode02, DrgCode03, DrgUnit01, DrgUnit02, DrgUnit03, DrgUnit04, DrgUnit06, DrgWaste01, DrgWaste02,
+        DrgCode01, DrgCode02, DrgCode05, DrgCode06, DrgCode03, DrgUnit01, DrgUnit02, DrgUnit03, DrgUnit04, DrgUnit06, DrgWaste01, DrgWaste02,
         DrgWaste03, DrgWaste04, DrgWaste05, DrgWaste06, DrgWaste07, DrgWaste08, DrgWaste09, DrgWaste10, DrgWaste11, DrgWaste12,
         DrgWaste13, Drg340B01, Drg340B02, Drg340B03, Drg340B04, DrgEsa01,
     ];

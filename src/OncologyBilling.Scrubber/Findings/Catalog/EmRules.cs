@@ -5,7 +5,7 @@ public static class EmRules
 {
     private const string F = RuleFamilies.EvaluationAndManagement;
 
-    public static readonly RuleDefinition Em01 = new("EM-01", F, FindingSeverity.Error,
+    public static readonly RuleDefinition Em01 = new("EM-01", F, FindingSeverity.Warning,
         "99211 is not payable with drug administration on the same date; it is removed.",
         "coding-rules.md §8.1 [S2a][S2b][S29]");
 

@@ -53,7 +53,16 @@ public static class MessageCatalog
 
     private static IEnumerable<RuleWords> Families() =>
     [
+        .. InputMessages.All,
+        .. ClassificationMessages.All,
+        .. AdministrationMessages.All,
+        .. DrugMessages.All,
+        .. DrugUniverseMessages.All,
+        .. WasteMessages.All,
+        .. DiagnosisMessages.All,
+        .. DiagnosisSequencingMessages.All,
         .. ServiceMessages.All,
+        .. EditMessages.All,
     ];
 
     private static RuleWords Words(RuleDefinition rule) =>

@@ -7,7 +7,10 @@ namespace OncologyBilling.Scrubber.Rules.Administration;
 
 /// <summary>
 /// Groups the timeline for the initial service (ADM-INIT-01, ADM-SITE-01): one group per access site in the hospital
-/// (R1702CP); one group per encounter in the office unless <see cref="ScrubberOptions.OfficeSecondSiteInitial"/>.
+/// (R1702CP); one group per encounter in the office, except that a site where an administration says the protocol
+/// required a separate IV site (<see cref="Model.Administration.SeparateSiteRequired"/>) is its own group, with its own
+/// initial and add-ons (RAC 0071 [S1b]: a second initial only when protocol requires two separate IV sites);
+/// <see cref="ScrubberOptions.OfficeSecondSiteInitial"/> takes every documented site as that necessity.
 /// Entries with no documented site join the group holding the encounter's top-ranked service. The group holding the
 /// top-ranked service comes first, so only later groups' initials carry the second-site modifier.
 /// </summary>
@@ -24,30 +27,46 @@ internal static class AccessGroups
 
         var named = entries.Select(e => e.Site).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var top = entries.OrderBy(e => e.Kind).ThenBy(e => e, TimelineEntry.Chronological).First();
-        var perSite = context.Encounter.Setting == CareSetting.HospitalOutpatient || context.Options.OfficeSecondSiteInitial;
+        var office = context.Encounter.Setting == CareSetting.Office;
+        var separate = office && !context.Options.OfficeSecondSiteInitial ? SeparateSites(entries) : null;
+        var perSite = !office || context.Options.OfficeSecondSiteInitial || separate!.Count > 0;
         if (!perSite || named.Length <= 1)
         {
-            WarnOfficeSecondSite(context, named);
+            WarnOfficeSecondSite(context, named, separate);
             return [new TimelineGroup(0, top.Site, entries)];
         }
 
         var topSite = top.Site.Length > 0 ? top.Site : named.Order(StringComparer.Ordinal).First();
+        var main = separate is null || !separate.Contains(topSite) ? topSite : named.Where(s => !separate.Contains(s)).Order(StringComparer.Ordinal).FirstOrDefault() ?? topSite;
+        string KeyOf(TimelineEntry e) => e.Site.Length == 0 ? topSite : separate is null || separate.Contains(e.Site) ? e.Site : main;
         return
         [
-            .. entries.GroupBy(e => e.Site.Length > 0 ? e.Site : topSite, StringComparer.Ordinal)
+            .. entries.GroupBy(KeyOf, StringComparer.Ordinal)
                 .OrderBy(g => g.Min(e => e.Kind))
                 .ThenBy(g => g.Order(TimelineEntry.Chronological).First(), TimelineEntry.Chronological)
-                .Select((g, i) => new TimelineGroup(i, g.Key, [.. g])),
+                .Select((g, i) => new TimelineGroup(i, g.Key, [.. g]) { SeparateSiteRequired = separate?.Contains(g.Key) == true }),
         ];
     }
 
-    private static void WarnOfficeSecondSite(ScrubContext context, string[] named)
+    // Office: the sites of administrations whose protocol required a separate IV site.
+    private static HashSet<string> SeparateSites(IReadOnlyList<TimelineEntry> entries) =>
+        [.. entries.Where(e => e.Site.Length > 0 && e.Members.Any(m => m.Source.SeparateSiteRequired)).Select(e => e.Site)];
+
+    private static void WarnOfficeSecondSite(ScrubContext context, string[] named, HashSet<string>? separate)
     {
-        if (context.Encounter.Setting == CareSetting.Office && named.Length > 1)
+        if (context.Encounter.Setting != CareSetting.Office)
         {
-            context.Report(AdministrationRules.AdmSite01, FindingSeverity.Warning,
-                $"Administrations used {named.Length} access sites; the office bills one initial service per encounter. A second initial with modifier {context.Options.SecondSiteModifier} is allowed only when the protocol required a separate site: review the documentation.",
-                "administrations");
+            return;
+        }
+
+        if (separate is { Count: > 0 })
+        {
+            context.Report(AdministrationRules.AdmSite01, "administrations", new Facts { { "sameSite", true } }, severity: FindingSeverity.Warning);
+        }
+        else if (named.Length > 1)
+        {
+            var facts = new Facts { { "sites", named.Length }, { "modifier", context.Options.DistinctServiceModifier(context.Encounter.Payer.Type) } };
+            context.Report(AdministrationRules.AdmSite01, "administrations", facts, severity: FindingSeverity.Warning);
         }
     }
 }

@@ -25,28 +25,19 @@ internal static class AdministrationCodes
         ServiceKind.TherapeuticPush => "96374",
         ServiceKind.TherapeuticInjection => "96372",
         ServiceKind.OnBodyInjector => "96377",
-        _ => "96360",
+        _ => InitialHydration,
     };
 
-    /// <summary>
-    /// Position of an add-on within its group, after the initial (0) and its hours (1): the hierarchy order, in tens so
-    /// that an add-on's own hours (order + 1) follow it.
-    /// </summary>
-    public static int Order(string code) => code switch
-    {
-        "96417" => 20,
-        "96416" => 30,
-        "96411" => 40,
-        "96401" => 50,
-        "96402" => 60,
-        "96367" => 70,
-        "96368" => 80,
-        "96375" => 90,
-        "96376" => 100,
-        "96372" => 110,
-        "96377" => 120,
-        _ => 130,
-    };
+    public const string SequentialChemotherapy = "96417";
+    public const string ChemotherapyHours = "96415";
+    public const string AdditionalChemotherapyPush = "96411";
+    public const string SequentialTherapeutic = "96367";
+    public const string TherapeuticHours = "96366";
+    public const string Concurrent = "96368";
+    public const string SequentialPush = "96375";
+    public const string SamePushAgain = "96376";
+    public const string InitialHydration = "96360";
+    public const string HydrationHours = "96361";
 
     /// <summary>Chemotherapy ranks above hormonal, therapeutic and hydration when drugs share a bag (CLS-04).</summary>
     public static int Rank(DrugCategory category) => category switch

@@ -44,14 +44,17 @@ public sealed class BuildTimelineStage : IScrubStage
 
         if (source.End is { } end && end < source.Start)
         {
-            context.Report(InputRules.Inp02, $"{administration.DrugName} stops at {end:HH:mm}, before it starts at {source.Start:HH:mm}; it is not coded.", $"{source.Path}.end");
+            context.Report(InputRules.Inp02, $"{source.Path}.end", new Facts { { "drug", administration.DrugName }, { "end", end }, { "start", source.Start } });
             return false;
         }
 
         if (source.Route == AdministrationRoute.IvInfusion && source.End is null)
         {
-            var hydration = administration.Category == DrugCategory.Hydration ? "; hydration without a stop time is not billable" : "; no time units can be computed, so no administration code is guessed";
-            context.Report(InputRules.Inp01, $"{administration.DrugName} infusion started {source.Start:HH:mm} has no stop time{hydration}.", $"{source.Path}.end");
+            var facts = new Facts
+            {
+                { "drug", administration.DrugName }, { "start", source.Start }, { "hydration", administration.Category == DrugCategory.Hydration },
+            };
+            context.Report(InputRules.Inp01, $"{source.Path}.end", facts);
             return false;
         }
 

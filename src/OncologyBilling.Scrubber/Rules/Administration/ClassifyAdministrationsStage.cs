@@ -1,15 +1,16 @@
-using OncologyBilling.ReferenceData.Drugs;
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
+using OncologyBilling.Scrubber.Rules.Drugs;
 
 namespace OncologyBilling.Scrubber.Rules.Administration;
 
 /// <summary>
-/// Finds each administration's drug in the catalog (by HCPCS, else by generic or brand name) and its category
-/// (CLS-01/02/03), applies a documented category override (CLS-06) and decides push vs infusion (ADM-PUSH-01/02).
-/// An unknown drug gets a warning and no code (CLS-00); a single-dose drug sent without containers gets INP-04.
+/// Finds each administration's drug (<see cref="DrugResolver"/>: the curated catalog, else the official HCPCS drug
+/// universe) and its category (CLS-01/02/03), applies a documented category override (CLS-06), requires a category for
+/// a drug outside the curated catalog (CLS-12) and decides push vs infusion (ADM-PUSH-01/02). An unresolved drug is an
+/// error and gets no code (CLS-00, CLS-11, DRG-CODE-06).
 /// </summary>
 public sealed class ClassifyAdministrationsStage : IScrubStage
 {
@@ -17,7 +18,8 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
 
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
-        ClassificationRules.Cls00, ClassificationRules.Cls01, ClassificationRules.Cls02, ClassificationRules.Cls03,
+        ClassificationRules.Cls00, ClassificationRules.Cls11, ClassificationRules.Cls12, DrugRules.DrgCode05, DrugRules.DrgCode06,
+        ClassificationRules.Cls01, ClassificationRules.Cls02, ClassificationRules.Cls03,
         ClassificationRules.Cls06,
     ];
 
@@ -25,32 +27,23 @@ public sealed class ClassifyAdministrationsStage : IScrubStage
     {
         foreach (var administration in context.Encounter.Administrations)
         {
-            var drug = Find(context, administration);
-            if (drug is null)
+            var drug = DrugResolver.Resolve(context, administration);
+            if (drug is { Curated: false } && administration.Category is null)
             {
-                context.Report(ClassificationRules.Cls00,
-                    $"Drug '{administration.Drug.Hcpcs ?? administration.Drug.Name}' is not in the drug catalog for {context.DateOfService:yyyy-MM-dd}; no HCPCS code is guessed for it{(administration.Category is null ? " and, with no documented category, no administration code either" : string.Empty)}.",
-                    $"{administration.Path}.drug");
+                context.Report(ClassificationRules.Cls12, $"{administration.Path}.category", new Facts { { "code", drug.Hcpcs }, { "drug", drug.Generic } });
             }
-            else if (administration.Category is { } documented && documented != drug.Category)
+            else if (drug is { Category: { } catalogued } && administration.Category is { } documented && documented != catalogued)
             {
-                context.Report(ClassificationRules.Cls06,
-                    $"{drug.Generic}: documented category {Wording.Category(documented)} overrides the catalog default {Wording.Category(drug.Category)}.",
-                    $"{administration.Path}.category");
+                var facts = new Facts { { "drug", drug.Generic }, { "documented", documented }, { "catalog", catalogued } };
+                context.Report(ClassificationRules.Cls06, $"{administration.Path}.category", facts);
             }
 
+            // An unresolved drug keeps a documented category (its administration can still be coded) but never a guessed one.
             var category = administration.Category ?? drug?.Category;
             context.Administrations.Add(new ClassifiedAdministration(administration, drug, category, TechniqueOf(administration)));
         }
 
         context.Check(RuleFamilies.Classification, CheckStatus.Checked, context.ReferenceData.Drugs.Version.Version);
-    }
-
-    private static DrugRow? Find(ScrubContext context, Model.Administration administration)
-    {
-        var catalog = context.ReferenceData.Drugs;
-        var byCode = administration.Drug.Hcpcs is { } code ? catalog.FindByCode(code, context.DateOfService) : null;
-        return byCode ?? (administration.Drug.Name is { } name ? catalog.FindByName(name, context.DateOfService) : null);
     }
 
     private static Technique TechniqueOf(Model.Administration administration) => administration.Route switch

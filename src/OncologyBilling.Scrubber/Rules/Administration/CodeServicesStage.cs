@@ -17,8 +17,8 @@ public sealed class CodeServicesStage : IScrubStage
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
         AdministrationRules.AdmInit01, AdministrationRules.AdmInit02, AdministrationRules.AdmInit03, AdministrationRules.AdmPush01,
-        AdministrationRules.AdmPush02, AdministrationRules.AdmSite01, ClassificationRules.Cls07, ClassificationRules.Cls08,
-        ClassificationRules.Cls09, NcciRules.Ncci05, AdministrationRules.AdmInit04, AdministrationRules.AdmInit05, AdministrationRules.AdmInit06, AdministrationRules.AdmPush04,
+        AdministrationRules.AdmPush02, AdministrationRules.AdmPush03, AdministrationRules.AdmSite01, ClassificationRules.Cls07, ClassificationRules.Cls08,
+        ClassificationRules.Cls09, ClassificationRules.Cls01, ClassificationRules.Cls02, ClassificationRules.Cls03, SettingRules.Set03, NcciRules.Ncci05, AdministrationRules.AdmInit04, AdministrationRules.AdmInit05, AdministrationRules.AdmInit06, AdministrationRules.AdmPush04,
         AdministrationRules.AdmTime01, AdministrationRules.AdmTime02, AdministrationRules.AdmTime03, AdministrationRules.AdmTime04,
         AdministrationRules.AdmTime05, AdministrationRules.AdmTime06, AdministrationRules.AdmTime07,
         AdministrationRules.AdmSeq01, AdministrationRules.AdmSeq02, AdministrationRules.AdmSeq03, AdministrationRules.AdmSeq04, AdministrationRules.AdmSeq05,
@@ -34,11 +34,10 @@ public sealed class CodeServicesStage : IScrubStage
         var state = new EncounterCodingState();
         foreach (var group in timeline.Groups)
         {
-            var items = InitialCoder.Code(group, context.Encounter.Setting)
-                .Concat(new AddOnCoder(context, group, state).Code())
-                .Concat(HydrationCoder.Code(context, group, drugInfusions))
-                .ToArray();
-            LineWriter.Write(context, group, items);
+            // Hydration is decided (and its findings reported) before the add-ons, as it always was; lines keep claim order.
+            var hydration = HydrationCoder.Code(context, group, drugInfusions);
+            var addOns = new AddOnCoder(context, group, state).Code();
+            LineWriter.Write(context, group, [.. InitialCoder.Code(group, context.Encounter.Setting), .. addOns, .. hydration]);
         }
 
         ExplainSettingSpecifics(context, timeline);
@@ -52,16 +51,18 @@ public sealed class CodeServicesStage : IScrubStage
         {
             if (entry.Kind == ServiceKind.ChemotherapyPump && office)
             {
-                context.Report(AdministrationRules.AdmPump02, $"{Text.Describe(entry)} was started on a pump: if the office supplied the pump and the patient continues at home, G0498 may describe the whole service instead of 96416; review.", entry.Path);
+                context.Report(AdministrationRules.AdmPump02, entry.Path, Service(entry));
             }
             else if (entry.Kind == ServiceKind.OnBodyInjector && !office)
             {
-                context.Report(SettingRules.Set08, $"{Text.Describe(entry)}: 96377 is reported on the hospital claim but is packaged under OPPS (no separate payment).", entry.Path);
+                context.Report(SettingRules.Set08, entry.Path, Service(entry));
             }
             else if (entry.Members.Any(m => m.Source.Pump) && entry.Kind == ServiceKind.ChemotherapyInfusion)
             {
-                context.Report(AdministrationRules.AdmPump01, $"{Text.Describe(entry)} ran on a pump but not more than 8 hours: coded as an ordinary infusion, not 96416.", entry.Path);
+                context.Report(AdministrationRules.AdmPump01, entry.Path, Service(entry));
             }
         }
     }
+
+    private static Facts Service(TimelineEntry entry) => new() { { "service", entry } };
 }

@@ -1,12 +1,14 @@
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Model;
 
 namespace OncologyBilling.Scrubber.Rules.Administration;
 
 /// <summary>
-/// One coded service before lines are merged: code and units, the infusates it covers, the rules that produced it,
-/// and its explanation as a reason (<see cref="Why"/>) shared by services of the same code and a per-service detail.
+/// One coded service before lines are merged: code and units, the infusates it covers, the rules that produced it (in
+/// stamping order), the reason that explains it and its place in the claim order (<see cref="Pipeline.ClaimOrder"/>).
 /// </summary>
-internal sealed record CodedItem(string Code, int Units, IReadOnlyList<TimelineEntry> Entries, IReadOnlyList<string> RuleIds, string Why, string Detail, int Order)
+internal sealed record CodedItem(
+    string Code, int Units, IReadOnlyList<TimelineEntry> Entries, IReadOnlyList<RuleDefinition> Rules, Reason Reason, int Place)
 {
     public string? Modifier { get; init; }
 

@@ -1,70 +1,73 @@
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Scrubber.Rules.Administration;
 
 /// <summary>Codes a group's initial drug service and, for infusions, its additional hours (ADM-TIME-01/02/03).</summary>
 internal static class InitialCoder
 {
-    public static IEnumerable<CodedItem> Code(TimelineGroup group, CareSetting setting)
+    public static List<CodedItem> Code(TimelineGroup group, CareSetting setting)
     {
         if (group.Initial is not { Kind: not ServiceKind.Hydration } entry)
         {
-            yield break;
+            return [];
         }
 
-        var selection = setting == CareSetting.HospitalOutpatient ? AdministrationRules.AdmInit02.Id : AdministrationRules.AdmInit03.Id;
-        List<string> rules = [AdministrationRules.AdmInit01.Id, selection, .. KindRules(entry.Kind)];
-        if (group.InitialModifier is not null)
+        var facts = new Facts
         {
-            rules.Add(AdministrationRules.AdmSite01.Id);
-        }
-
-        var covers = entry.IsInfusion && entry.Kind != ServiceKind.ChemotherapyPump ? "; covers the first hour (up to 90 minutes)" : string.Empty;
-        yield return new CodedItem(AdministrationCodes.InitialCode(entry.Kind), 1, [entry], rules, Why(entry.Kind, setting), Text.Describe(entry) + covers, 0)
-        {
-            Modifier = group.InitialModifier,
-            Minutes = entry.Minutes,
-            Category = entry.Kind == ServiceKind.HormonalInjection ? DrugCategory.HormonalAntineoplastic : entry.Category,
+            { "service", entry }, { "kind", entry.Kind }, { "setting", setting },
+            { "coversFirstHour", entry.IsInfusion && entry.Kind != ServiceKind.ChemotherapyPump },
         };
-
-        if (entry.Kind is ServiceKind.ChemotherapyInfusion or ServiceKind.TherapeuticInfusion && entry.Minutes is { } minutes && TimeUnits.AdditionalHours(minutes) > 0)
+        List<CodedItem> items =
+        [
+            new(AdministrationCodes.InitialCode(entry.Kind), 1, [entry], Rules(group, setting, KindRules(entry.Kind)),
+                new Reason(AdministrationRules.AdmInit01, facts), ClaimOrder.Initial)
+            {
+                Modifier = group.InitialModifier,
+                Minutes = entry.Minutes,
+                Category = entry.Kind == ServiceKind.HormonalInjection ? DrugCategory.HormonalAntineoplastic : entry.Category,
+            },
+        ];
+        if (entry.Kind is ServiceKind.ChemotherapyInfusion or ServiceKind.TherapeuticInfusion
+            && entry.Minutes is { } minutes && TimeUnits.AdditionalHours(minutes) > 0)
         {
             var chemo = entry.Kind == ServiceKind.ChemotherapyInfusion;
-            yield return new CodedItem(chemo ? "96415" : "96366", TimeUnits.AdditionalHours(minutes), [entry],
-                [chemo ? AdministrationRules.AdmTime02.Id : AdministrationRules.AdmTime03.Id], "Additional hours (an hour counts once more than 30 minutes of it have run)",
-                $"{Text.Describe(entry)}: {TimeUnits.AdditionalHoursText(minutes)}", 1)
-            { Minutes = minutes };
+            var rule = chemo ? AdministrationRules.AdmTime02 : AdministrationRules.AdmTime03;
+            var code = chemo ? AdministrationCodes.ChemotherapyHours : AdministrationCodes.TherapeuticHours;
+            items.Add(new CodedItem(code, TimeUnits.AdditionalHours(minutes), [entry], [rule], new Reason(rule, HoursFacts(entry, minutes)),
+                ClaimOrder.InitialHours) { Minutes = minutes });
         }
+
+        return items;
     }
 
-    public static string Why(ServiceKind kind, CareSetting setting) => setting == CareSetting.Office
-        ? $"Initial {Label(kind)}, the primary reason for the encounter (by the hierarchy)"
-        : $"Initial {Label(kind)}, highest in the hierarchy";
-
-    public static string Label(ServiceKind kind) => kind switch
+    /// <summary>ADM-INIT-01, the setting's selection rule (ADM-INIT-02 hospital, ADM-INIT-03 office, SET-03), the service's own rules, ADM-SITE-01.</summary>
+    public static List<RuleDefinition> Rules(TimelineGroup group, CareSetting setting, IEnumerable<RuleDefinition> own)
     {
-        ServiceKind.ChemotherapyInfusion => "chemotherapy infusion",
-        ServiceKind.ChemotherapyPump => "prolonged chemotherapy infusion on a pump (more than 8 hours)",
-        ServiceKind.ChemotherapyPush => "chemotherapy push",
-        ServiceKind.ChemotherapyInjection => "chemotherapy SC/IM injection",
-        ServiceKind.HormonalInjection => "hormonal antineoplastic SC/IM injection",
-        ServiceKind.TherapeuticInfusion => "therapeutic infusion",
-        ServiceKind.TherapeuticPush => "therapeutic push",
-        ServiceKind.TherapeuticInjection => "therapeutic SC/IM injection",
-        ServiceKind.OnBodyInjector => "on-body injector application",
-        _ => "hydration",
-    };
+        var selection = setting == CareSetting.HospitalOutpatient ? AdministrationRules.AdmInit02 : AdministrationRules.AdmInit03;
+        List<RuleDefinition> rules = [AdministrationRules.AdmInit01, selection, SettingRules.Set03, .. own];
+        if (group.InitialModifier is not null)
+        {
+            rules.Add(AdministrationRules.AdmSite01);
+        }
 
-    public static IEnumerable<string> KindRules(ServiceKind kind) => kind switch
+        return rules;
+    }
+
+    public static Facts HoursFacts(TimelineEntry entry, int minutes) =>
+        new() { { "service", entry }, { "minutes", minutes }, { "units", TimeUnits.AdditionalHours(minutes) } };
+
+    public static RuleDefinition[] KindRules(ServiceKind kind) => kind switch
     {
-        ServiceKind.ChemotherapyInfusion => [AdministrationRules.AdmPush02.Id, AdministrationRules.AdmTime01.Id],
-        ServiceKind.ChemotherapyPump => [AdministrationRules.AdmPump01.Id],
-        ServiceKind.TherapeuticInfusion => [AdministrationRules.AdmPush02.Id, AdministrationRules.AdmTime03.Id],
-        ServiceKind.ChemotherapyPush or ServiceKind.TherapeuticPush => [AdministrationRules.AdmPush01.Id],
-        ServiceKind.ChemotherapyInjection or ServiceKind.HormonalInjection => [ClassificationRules.Cls07.Id, AdministrationRules.AdmInj01.Id],
-        ServiceKind.TherapeuticInjection => [ClassificationRules.Cls08.Id, AdministrationRules.AdmInj02.Id],
-        ServiceKind.OnBodyInjector => [ClassificationRules.Cls09.Id],
+        ServiceKind.ChemotherapyInfusion => [AdministrationRules.AdmPush02, AdministrationRules.AdmTime01],
+        ServiceKind.ChemotherapyPump => [AdministrationRules.AdmPump01],
+        ServiceKind.TherapeuticInfusion => [AdministrationRules.AdmPush02, AdministrationRules.AdmTime03],
+        ServiceKind.ChemotherapyPush or ServiceKind.TherapeuticPush => [AdministrationRules.AdmPush01],
+        ServiceKind.ChemotherapyInjection or ServiceKind.HormonalInjection => [ClassificationRules.Cls07, AdministrationRules.AdmInj01],
+        ServiceKind.TherapeuticInjection => [ClassificationRules.Cls08, AdministrationRules.AdmInj02],
+        ServiceKind.OnBodyInjector => [ClassificationRules.Cls09],
         _ => [],
     };
 }

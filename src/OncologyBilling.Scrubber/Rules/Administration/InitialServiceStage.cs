@@ -10,7 +10,8 @@ namespace OncologyBilling.Scrubber.Rules.Administration;
 /// start time (ADM-INIT-02; in the office the primary reason, which defaults to the same ranking, ADM-INIT-03 /
 /// SET-03), ties broken by earliest start then longest. A group whose best service is hydration while another group
 /// has a higher service gets no 96360: its hydration is secondary (NCCI-05). Every initial after the first carries
-/// the configured second-site modifier (ADM-SITE-01).
+/// the configured second-site modifier (ADM-SITE-01). A pump initiation is never the initial when a chemotherapy push
+/// would then become an add-on without its primary (ADM-INIT-07).
 /// </summary>
 public sealed class InitialServiceStage : IScrubStage
 {
@@ -19,7 +20,7 @@ public sealed class InitialServiceStage : IScrubStage
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
         AdministrationRules.AdmInit01, AdministrationRules.AdmInit02, AdministrationRules.AdmInit03, SettingRules.Set03,
-        AdministrationRules.AdmSite01, NcciRules.Ncci05,
+        AdministrationRules.AdmSite01, NcciRules.Ncci05, AdministrationRules.AdmInit07,
     ];
 
     public void Apply(ScrubContext context)
@@ -30,20 +31,37 @@ public sealed class InitialServiceStage : IScrubStage
         var chosen = new List<TimelineGroup>(groups.Count);
         foreach (var group in groups)
         {
-            var initial = group.Entries.OrderBy(e => e.Kind).ThenBy(e => e, TimelineEntry.Chronological).First();
+            var initial = ChooseInitial(context, group);
             var demoted = initial.Kind == ServiceKind.Hydration && best != ServiceKind.Hydration;
             string? modifier = null;
             if (!demoted && initials++ > 0)
             {
-                modifier = context.Options.SecondSiteModifier;
-                context.Report(AdministrationRules.AdmSite01, FindingSeverity.Info,
-                    $"Access site '{group.Site}' gets its own initial service {AdministrationCodes.InitialCode(initial.Kind)} with modifier {modifier}: {Text.Describe(initial)}.",
-                    initial.Path);
+                modifier = context.Options.DistinctServiceModifier(context.Encounter.Payer.Type);
+                var facts = new Facts
+                {
+                    { "site", group.Site }, { "code", AdministrationCodes.InitialCode(initial.Kind) }, { "modifier", modifier }, { "service", initial },
+                    { "separateSiteRequired", group.SeparateSiteRequired },
+                };
+                context.Report(AdministrationRules.AdmSite01, initial.Path, facts, severity: FindingSeverity.Info);
             }
 
             chosen.Add(group with { Initial = demoted ? null : initial, InitialModifier = modifier, HydrationIsSecondary = demoted });
         }
 
         context.Timeline = context.Timeline with { Groups = chosen };
+    }
+
+    // By the hierarchy, except ADM-INIT-07: 96416 is not an add-on and 96411 needs 96409/96413 as its primary, so with a
+    // chemotherapy push and no chemotherapy infusion the push is the initial (96409) and the pump is reported on its own.
+    private static TimelineEntry ChooseInitial(ScrubContext context, TimelineGroup group)
+    {
+        var ranked = group.Entries.OrderBy(e => e.Kind).ThenBy(e => e, TimelineEntry.Chronological).ToArray();
+        if (ranked[0].Kind != ServiceKind.ChemotherapyPump || ranked.FirstOrDefault(e => e.Kind == ServiceKind.ChemotherapyPush) is not { } push)
+        {
+            return ranked[0];
+        }
+
+        context.Report(AdministrationRules.AdmInit07, push.Path, new Facts { { "push", push }, { "pump", ranked[0] } });
+        return push;
     }
 }

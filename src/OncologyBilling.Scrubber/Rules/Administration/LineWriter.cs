@@ -1,4 +1,4 @@
-using System.Text;
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -7,7 +7,7 @@ namespace OncologyBilling.Scrubber.Rules.Administration;
 
 /// <summary>
 /// Merges a group's coded services into claim lines: one line per code, modifier and service date (units added up),
-/// in hierarchy order with the initial before its add-ons (<see cref="ClaimLine.SortKey"/>), dated per ADM-DOS-01.
+/// placed by the claim-order policy (<see cref="ClaimOrder"/>), dated per ADM-DOS-01 and explained by the reasons of its services.
 /// </summary>
 /// <remarks>
 /// Plain loops rather than GroupBy/Distinct/OrderBy chains: this runs for every line of every scrub. Groups keep
@@ -26,14 +26,7 @@ internal static class LineWriter
         var start = context.Lines.Count;
         foreach (var bucket in groups)
         {
-            var line = ToLine(context, group, bucket);
-            var at = context.Lines.Count;
-            while (at > start && context.Lines[at - 1].SortKey > line.SortKey)
-            {
-                at--;
-            }
-
-            context.Lines.Insert(at, line);
+            ClaimOrder.Insert(context.Lines, start, ToLine(context, group, bucket));
         }
     }
 
@@ -58,20 +51,18 @@ internal static class LineWriter
         var first = items[0];
         var serviceDate = first.ServiceDate;
         var members = Members(items);
-        var (units, minutes, order) = Totals(items);
+        var (units, minutes, place) = Totals(items);
         var line = new ClaimLine
         {
             Kind = LineKind.Administration,
             Code = first.Code,
             Units = units,
             Minutes = minutes,
-            SortKey = (group.Index * 1000) + order,
+            SortKey = ClaimOrder.Administration(group.Index, place),
             Modifiers = first.Modifier is { } modifier ? [modifier] : [],
             Category = first.Category,
             AdministrationIds = new List<string>(members.Count),
             AdministrationIndexes = new List<int>(members.Count),
-            RuleIds = Rules(items),
-            Explanation = Explain(items, serviceDate, context.DateOfService),
             ServiceDate = serviceDate == context.DateOfService ? null : serviceDate,
         };
         foreach (var member in members)
@@ -80,30 +71,42 @@ internal static class LineWriter
             line.AdministrationIndexes.Add(member.Source.Index);
         }
 
+        // Every rule of every service first, in order, then the reasons: the explanation reads "why: detail; detail."
+        items.ForEach(item => line.Stamp(item.Rules));
+        line.Stamp(ClassificationOf(line.Category));
+        items.ForEach(item => line.Because(item.Reason.Rule, item.Reason.Facts));
         if (serviceDate != context.DateOfService)
         {
-            line.RuleIds.Add(AdministrationRules.AdmDos01.Id);
+            line.Because(AdministrationRules.AdmDos01, new Facts { { "date", serviceDate } });
         }
 
         return line;
     }
 
+    // The substance class that made the line chemotherapy, therapeutic or hydration administration (CLS-01/02/03).
+    private static RuleDefinition ClassificationOf(DrugCategory? category) => category switch
+    {
+        DrugCategory.Therapeutic => ClassificationRules.Cls02,
+        DrugCategory.Hydration => ClassificationRules.Cls03,
+        _ => ClassificationRules.Cls01,
+    };
+
     // Units add up; minutes are the shared value when every service has the same, else their sum (nulls as 0).
-    private static (int Units, int? Minutes, int Order) Totals(List<CodedItem> items)
+    private static (int Units, int? Minutes, int Place) Totals(List<CodedItem> items)
     {
         var units = 0;
-        var order = int.MaxValue;
+        var place = int.MaxValue;
         int? minutes = 0;
         var sameMinutes = true;
         foreach (var item in items)
         {
             units = checked(units + item.Units);
-            order = Math.Min(order, item.Order);
+            place = Math.Min(place, item.Place);
             minutes = checked(minutes + (item.Minutes ?? 0));
             sameMinutes &= item.Minutes == items[0].Minutes;
         }
 
-        return (units, sameMinutes ? items[0].Minutes : minutes, order);
+        return (units, sameMinutes ? items[0].Minutes : minutes, place);
     }
 
     // The administrations the line covers, once each, by start then client id.
@@ -138,13 +141,6 @@ internal static class LineWriter
         return byStart != 0 ? byStart : string.CompareOrdinal(a.Source.Reference, b.Source.Reference);
     }
 
-    private static List<string> Rules(List<CodedItem> items)
-    {
-        var rules = new List<string>();
-        items.ForEach(item => AddOnce(rules, item.RuleIds));
-        return rules;
-    }
-
     private static void AddOnce<T>(List<T> list, IReadOnlyList<T> values)
     {
         for (var i = 0; i < values.Count; i++)
@@ -154,46 +150,5 @@ internal static class LineWriter
                 list.Add(values[i]);
             }
         }
-    }
-
-    private static bool SeenBefore(List<CodedItem> items, int index)
-    {
-        for (var i = 0; i < index; i++)
-        {
-            if (items[i].Why == items[index].Why)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "why: detail; detail." per distinct reason, in first-seen order, then the ADM-DOS-01 note.
-    private static string Explain(List<CodedItem> items, DateOnly serviceDate, DateOnly dateOfService)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (SeenBefore(items, i))
-            {
-                continue;
-            }
-
-            text.Append(text.Length == 0 ? string.Empty : " ").Append(items[i].Why).Append(": ");
-            var separator = string.Empty;
-            for (var j = i; j < items.Count; j++)
-            {
-                if (items[j].Why == items[i].Why)
-                {
-                    text.Append(separator).Append(items[j].Detail);
-                    separator = "; ";
-                }
-            }
-
-            text.Append('.');
-        }
-
-        return serviceDate == dateOfService ? text.ToString() : text.Append($" Dated {serviceDate:yyyy-MM-dd}, the day the service was provided.").ToString();
     }
 }

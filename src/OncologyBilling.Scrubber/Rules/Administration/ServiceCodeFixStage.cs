@@ -22,10 +22,8 @@ public sealed class ServiceCodeFixStage : IScrubStage
         var concurrent = context.Lines.FirstOrDefault(l => l.Kind == LineKind.Administration && l.Code == "96368");
         foreach (var service in context.Encounter.Services.Where(s => s.Code == MistypedConcurrentCode))
         {
-            var outcome = concurrent is null
-                ? "no infusion overlapped another by the required minutes, so it is dropped with no replacement"
-                : "the administrations show a concurrent infusion, so it is replaced by the 96368 line";
-            context.Report(InputRules.CodeFix01, $"96268 is not the concurrent infusion code; 96368 is: {outcome}.", $"{service.Path}.code", concurrent);
+            context.Settle(service);
+            context.Report(InputRules.CodeFix01, $"{service.Path}.code", new Facts { { "replaced", concurrent is not null } }, concurrent);
         }
     }
 }

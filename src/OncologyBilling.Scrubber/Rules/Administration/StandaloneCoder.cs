@@ -1,5 +1,7 @@
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
+using OncologyBilling.Scrubber.Pipeline;
 
 namespace OncologyBilling.Scrubber.Rules.Administration;
 
@@ -9,27 +11,16 @@ namespace OncologyBilling.Scrubber.Rules.Administration;
 /// </summary>
 internal static class StandaloneCoder
 {
-    public static IEnumerable<CodedItem> Code(TimelineEntry entry)
+    public static CodedItem Code(TimelineEntry entry)
     {
         var code = AdministrationCodes.InitialCode(entry.Kind);
         var pump = entry.Kind == ServiceKind.ChemotherapyPump;
-        var label = InitialCoder.Label(entry.Kind);
-        var why = pump
-            ? "Prolonged chemotherapy infusion started on a pump, more than 8 hours (replaces 96413/96415 for that drug)"
-            : $"{char.ToUpperInvariant(label[0])}{label[1..]}, reported per injection even when not the initial service";
-        List<string> rules = [.. InitialCoder.KindRules(entry.Kind)];
-        if (!pump)
+        var reason = pump ? AdministrationRules.AdmPump01 : AdministrationRules.AdmInj03;
+        RuleDefinition[] rules = pump ? InitialCoder.KindRules(entry.Kind) : [.. InitialCoder.KindRules(entry.Kind), reason];
+        return new CodedItem(code, 1, [entry], rules, new Reason(reason, new Facts { { "service", entry }, { "kind", entry.Kind } }), ClaimOrder.AddOn(code))
         {
-            rules.Add(AdministrationRules.AdmInj03.Id);
-        }
-
-        return
-        [
-            new CodedItem(code, 1, [entry], rules, why, Text.Describe(entry), AdministrationCodes.Order(code))
-            {
-                Category = entry.Kind == ServiceKind.HormonalInjection ? DrugCategory.HormonalAntineoplastic : entry.Category,
-                Minutes = entry.Minutes,
-            },
-        ];
+            Category = entry.Kind == ServiceKind.HormonalInjection ? DrugCategory.HormonalAntineoplastic : entry.Category,
+            Minutes = entry.Minutes,
+        };
     }
 }

@@ -20,7 +20,8 @@ internal static class TimelineEntries
         var kind = ServiceKinds.Of(category, route, minutes, ordered.Any(m => m.Source.Pump));
         if (kind is null)
         {
-            context.Report(ClassificationRules.Cls10, $"{ordered[0].DrugName} by route {Wording.Route(route)} is not supported for {Wording.Category(category)}; no administration code.", $"{ordered[0].Source.Path}.route");
+            var facts = new Facts { { "drug", ordered[0].DrugName }, { "route", route }, { "category", category } };
+            context.Report(ClassificationRules.Cls10, $"{ordered[0].Source.Path}.route", facts);
             return null;
         }
 
@@ -38,21 +39,23 @@ internal static class TimelineEntries
         if (entry.Members.Count > 1)
         {
             var fluids = entry.Members.Any(m => m.Category == DrugCategory.Hydration) && entry.Category != DrugCategory.Hydration;
-            context.Report(fluids ? ClassificationRules.Cls04 : AdministrationRules.AdmPush03,
-                $"{entry.Drugs} share bag '{entry.Members[0].Source.Bag}': one infusate, so one administration service{(fluids ? $", coded as a {Wording.Category(entry.Category)} infusion and not as hydration" : string.Empty)}; each drug keeps its own drug line.",
-                $"{entry.Path}.bag");
+            var facts = new Facts { { "drugs", entry.Drugs }, { "bag", entry.Members[0].Source.Bag! } };
+            if (fluids)
+            {
+                facts.Add("category", entry.Category);
+            }
+
+            context.Report(fluids ? ClassificationRules.Cls04 : AdministrationRules.AdmPush03, $"{entry.Path}.bag", facts);
         }
 
         if (route == AdministrationRoute.IvInfusion && entry.Kind is ServiceKind.ChemotherapyPush or ServiceKind.TherapeuticPush)
         {
-            context.Report(AdministrationRules.AdmPush01, $"{entry.Drugs} ran {entry.Minutes} min ({Text.Times(entry)}): 15 minutes or less is coded as a push, not an infusion.", entry.Path);
+            context.Report(AdministrationRules.AdmPush01, entry.Path, new Facts { { "drugs", entry.Drugs }, { "minutes", entry.Minutes! }, { "service", entry } });
         }
 
         if (entry.End is { } end && DateOnly.FromDateTime(end.DateTime) != entry.ServiceDate && entry.Kind != ServiceKind.ChemotherapyPump)
         {
-            context.Report(InputRules.Inp03,
-                $"{entry.Drugs} runs {Text.Times(entry)}, across midnight: kept in this encounter with its lines dated {entry.ServiceDate:yyyy-MM-dd}; splitting its time units across the dates is UNCONFIRMED, so review.",
-                entry.Path);
+            context.Report(InputRules.Inp03, entry.Path, new Facts { { "drugs", entry.Drugs }, { "times", Wording.Times(entry) }, { "date", entry.ServiceDate } });
         }
     }
 }

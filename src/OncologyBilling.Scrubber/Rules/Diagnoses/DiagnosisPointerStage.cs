@@ -21,7 +21,8 @@ public sealed class DiagnosisPointerStage : IScrubStage
     {
         var first = Enumerable.Range(1, Math.Min(MaxPointersPerLine, context.Diagnoses.Count)).ToArray();
         var neoplasm = context.Diagnoses.FindIndex(IcdCodes.IsNeoplasm) + 1;
-        var warned = false;
+        // DX-07: an antineoplastic for a non-neoplastic condition points to that condition; there is no malignancy to miss.
+        var warned = context.Findings.Any(f => f.Finding.RuleId == DiagnosisRules.Dx07.Id);
         foreach (var line in context.Lines)
         {
             var pointers = first.ToList();
@@ -29,7 +30,7 @@ public sealed class DiagnosisPointerStage : IScrubStage
             {
                 if (neoplasm == 0 && !warned)
                 {
-                    context.Report(DiagnosisRules.Dx12, "Antineoplastic lines should point to the malignancy treated; the claim has no neoplasm code.", "diagnoses");
+                    context.Report(DiagnosisRules.Dx12, "diagnoses", Facts.None);
                     warned = true;
                 }
                 else if (neoplasm > MaxPointersPerLine)
@@ -40,6 +41,10 @@ public sealed class DiagnosisPointerStage : IScrubStage
 
             line.DiagnosisPointers.Clear();
             line.DiagnosisPointers.AddRange(pointers);
+            if (context.Diagnoses.Count > MaxPointersPerLine)
+            {
+                line.Stamp(DiagnosisRules.Dx13);
+            }
         }
     }
 }

@@ -6,9 +6,12 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Diagnoses;
 
 /// <summary>
-/// Orders the diagnoses: Z51.11 (chemotherapy, DX-01), Z51.12 (immunotherapy, DX-02) or both (DX-03) first, the active
-/// neoplasm next. Hormonal-only encounters list the malignancy first (DX-06); supportive-only encounters drop Z51.1x
-/// (DX-10). Z51.1x without a neoplasm is an error (DX-04); Z85 history is checked by <see cref="HistoryCodeRules"/>.
+/// Orders the diagnoses: Z51.11 (chemotherapy, DX-01), Z51.12 (immunotherapy, DX-02) or both (DX-03) first when an antineoplastic
+/// treats a neoplasm, the active neoplasm next; no Z51 for a non-neoplastic indication (DX-07). Hormonal-only encounters list the
+/// malignancy first (DX-06); supportive-only encounters drop Z51.1x (DX-10). Z51.1x without a neoplasm is an error (DX-04);
+/// Z85 history is checked by <see cref="HistoryCodeRules"/>. Then the reason for the encounter (<see cref="EncounterReasons"/>,
+/// DX-22) orders by the ICD-10-CM Official Guidelines FY2026 (<see cref="GuidelineSequencing"/>) and the conventions that
+/// always hold run last (<see cref="SequencingConventions"/>: DX-14, DX-18, DX-19).
 /// </summary>
 public sealed class DiagnosisSequencingStage : IScrubStage
 {
@@ -17,12 +20,34 @@ public sealed class DiagnosisSequencingStage : IScrubStage
     public IReadOnlyList<RuleDefinition> Rules { get; } =
     [
         DiagnosisRules.Dx01, DiagnosisRules.Dx02, DiagnosisRules.Dx03, DiagnosisRules.Dx04, DiagnosisRules.Dx05,
-        DiagnosisRules.Dx06, DiagnosisRules.Dx08, DiagnosisRules.Dx09, DiagnosisRules.Dx10,
+        DiagnosisRules.Dx06, DiagnosisRules.Dx07, DiagnosisRules.Dx08, DiagnosisRules.Dx09, DiagnosisRules.Dx10,
+        DiagnosisRules.Dx11, DiagnosisRules.Dx14, DiagnosisRules.Dx15, DiagnosisRules.Dx16,
+        DiagnosisRules.Dx17, DiagnosisRules.Dx18, DiagnosisRules.Dx19, DiagnosisRules.Dx20,
+        DiagnosisRules.Dx21, DiagnosisRules.Dx22,
     ];
 
     public void Apply(ScrubContext context)
     {
         var antineoplastic = context.Administrations.Where(IsAntineoplastic).ToArray();
+        var nonNeoplastic = NonNeoplasticAntineoplastic.TryApply(context, antineoplastic);
+        if (!nonNeoplastic)
+        {
+            ApplyZ51(context, antineoplastic);
+        }
+
+        if (context.Diagnoses.Any(IcdCodes.IsZ51Treatment) && !context.Diagnoses.Any(IcdCodes.IsNeoplasm))
+        {
+            context.Report(DiagnosisRules.Dx04, "diagnoses", new Facts { { "codes", context.Diagnoses.Where(IcdCodes.IsZ51Treatment).ToArray() } });
+        }
+
+        HistoryCodeRules.Apply(context, antineoplastic.Length > 0);
+        var forNeoplasm = antineoplastic.Length > 0 && !nonNeoplastic && context.Diagnoses.Any(IcdCodes.IsNeoplasm);
+        GuidelineSequencing.Apply(context, EncounterReasons.Resolve(context, forNeoplasm));
+        SequencingConventions.Apply(context);
+    }
+
+    private static void ApplyZ51(ScrubContext context, ClassifiedAdministration[] antineoplastic)
+    {
         var cytotoxic = antineoplastic.Where(a => a.Category == DrugCategory.Chemotherapy).ToArray();
         if (cytotoxic.Length > 0)
         {
@@ -31,19 +56,12 @@ public sealed class DiagnosisSequencingStage : IScrubStage
         else if (antineoplastic.Length > 0)
         {
             Reorder(context.Diagnoses, []);
-            context.Report(DiagnosisRules.Dx06, $"Only a hormonal antineoplastic was given ({string.Join(", ", antineoplastic.Select(a => a.DrugName).Distinct())}): the malignancy is listed first; whether Z51.11 applies is UNCONFIRMED.", "diagnoses");
+            context.Report(DiagnosisRules.Dx06, "diagnoses", new Facts { { "drugs", antineoplastic.Select(a => a.DrugName).Distinct().ToArray() } });
         }
         else if (context.Administrations.Count > 0 && context.Diagnoses.RemoveAll(IcdCodes.IsZ51Treatment) > 0)
         {
-            context.Report(DiagnosisRules.Dx10, "No antineoplastic was given: Z51.11/Z51.12 must not be used and were removed; list the condition treated first.", "diagnoses");
+            context.Report(DiagnosisRules.Dx10, "diagnoses", Facts.None);
         }
-
-        if (context.Diagnoses.Any(IcdCodes.IsZ51Treatment) && !context.Diagnoses.Any(IcdCodes.IsNeoplasm))
-        {
-            context.Report(DiagnosisRules.Dx04, $"{string.Join(" and ", context.Diagnoses.Where(IcdCodes.IsZ51Treatment))} needs the active neoplasm (C00–D49) on the claim; none was sent.", "diagnoses");
-        }
-
-        HistoryCodeRules.Apply(context, antineoplastic.Length > 0);
     }
 
     public static bool IsAntineoplastic(ClassifiedAdministration a) => a.Category is DrugCategory.Chemotherapy or DrugCategory.HormonalAntineoplastic;
@@ -61,12 +79,12 @@ public sealed class DiagnosisSequencingStage : IScrubStage
 
             var fallback = context.Options.Diagnoses.UnconfirmedAntineoplasticZ51;
             z51.Add(fallback);
-            context.Report(DiagnosisRules.Dx05, $"{a.DrugName}: Z51.11 vs Z51.12 is UNCONFIRMED for this drug; the configured {fallback} is used. Coder review.", $"{a.Source.Path}.drug");
+            context.Report(DiagnosisRules.Dx05, $"{a.Source.Path}.drug", new Facts { { "drug", a.DrugName }, { "z51", fallback } });
         }
 
         Reorder(context.Diagnoses, [.. z51]);
         var rule = z51.Count > 1 ? DiagnosisRules.Dx03 : z51.Contains(IcdCodes.Immunotherapy) ? DiagnosisRules.Dx02 : DiagnosisRules.Dx01;
-        context.Report(rule, $"{string.Join(" and ", z51)} listed first for this {(z51.Count > 1 ? "chemotherapy and immunotherapy" : z51.Contains(IcdCodes.Immunotherapy) ? "immunotherapy" : "chemotherapy")} encounter, with the malignancy treated next.", "diagnoses");
+        context.Report(rule, "diagnoses", new Facts { { "z51", z51.ToArray() } });
     }
 
     private static void Reorder(List<string> diagnoses, string[] first)

@@ -8,7 +8,7 @@ namespace OncologyBilling.Scrubber.Rules.Diagnoses;
 
 /// <summary>
 /// Every diagnosis must be a billable ICD-10-CM code on the date of service (DX-00). The CDC file lists billable codes only,
-/// so a code absent from a covered category (C50.91) is a header or invalid. What the loaded data cannot tell is said in checks.
+/// so a code absent from it (C50.91) is a header or invalid. A release not covering the date of service is said in checks.
 /// </summary>
 public sealed class DiagnosisValidityStage : IScrubStage
 {
@@ -20,34 +20,18 @@ public sealed class DiagnosisValidityStage : IScrubStage
     {
         var icd = context.ReferenceData.Icd;
         var covers = icd.Version.Covers(context.DateOfService);
-        var unknown = new List<string>();
         for (var i = 0; i < context.Encounter.Diagnoses.Count; i++)
         {
             var code = context.Encounter.Diagnoses[i];
-            switch (icd.Lookup(code))
+            if (icd.Lookup(code) == IcdStatus.NotBillable)
             {
-                case IcdStatus.NotBillable:
-                    // A release that does not cover the date of service cannot give a hard answer.
-                    context.Report(DiagnosisRules.Dx00, covers ? FindingSeverity.Error : FindingSeverity.Warning,
-                        $"{code} is not a billable ICD-10-CM code in {icd.Version.Version} (a header or an invalid code); use a complete code.", $"diagnoses[{i}]");
-                    break;
-                case IcdStatus.NotCovered:
-                    unknown.Add(code);
-                    break;
+                // A release that does not cover the date of service cannot give a hard answer.
+                context.Report(DiagnosisRules.Dx00, $"diagnoses[{i}]", new Facts { { "code", code }, { "release", icd.Version.Version } },
+                    severity: covers ? FindingSeverity.Error : FindingSeverity.Warning);
             }
         }
 
-        var notes = new List<string>();
-        if (unknown.Count > 0)
-        {
-            notes.Add($"the embedded ICD-10-CM subset does not cover {string.Join(", ", unknown)}; load the full codes file to check them");
-        }
-
-        if (!covers)
-        {
-            notes.Add($"ICD-10-CM {icd.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; findings are warnings");
-        }
-
-        context.Check(RuleFamilies.Diagnoses, notes.Count == 0 ? CheckStatus.Checked : CheckStatus.Partial, $"icd10cm {icd.Version.Version}", notes.Count == 0 ? null : string.Join("; ", notes));
+        var note = covers ? null : $"ICD-10-CM {icd.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; findings are warnings";
+        context.Check(RuleFamilies.Diagnoses, covers ? CheckStatus.Checked : CheckStatus.Partial, $"icd10cm {icd.Version.Version}", note);
     }
 }

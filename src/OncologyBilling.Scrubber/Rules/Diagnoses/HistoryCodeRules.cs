@@ -1,3 +1,4 @@
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Pipeline;
 
@@ -20,7 +21,7 @@ internal static class HistoryCodeRules
         var neoplasms = context.Diagnoses.Where(IcdCodes.IsNeoplasm).ToArray();
         if (activeTreatment && neoplasms.Length == 0)
         {
-            context.Report(DiagnosisRules.Dx08, $"Antineoplastic treatment with only {string.Join(", ", history)} (personal history): while treatment is directed at the malignancy, code the active malignancy (C-code) instead.", "diagnoses");
+            context.Report(DiagnosisRules.Dx08, "diagnoses", new Facts { { "history", history } });
             return;
         }
 
@@ -30,7 +31,7 @@ internal static class HistoryCodeRules
             var same = site is null ? [] : neoplasms.Where(site.SameSite).ToArray();
             if (same.Length > 0)
             {
-                context.Report(DiagnosisRules.Dx09, $"{code} (history of malignancy of the {site!.Site}) is on the claim with the active {string.Join(", ", same)} for the same site; use one or the other.", "diagnoses");
+                context.Report(DiagnosisRules.Dx09, "diagnoses", new Facts { { "code", code }, { "site", site!.Site }, { "active", same } });
             }
         }
     }

@@ -34,20 +34,8 @@ internal static class DrugChecks
     private static void ReportNdc(ScrubContext context)
     {
         var crosswalk = context.ReferenceData.Crosswalk;
-        var uncovered = context.Lines.Where(l => l.Kind == LineKind.Drug && l.Ndc is not null && crosswalk.Find(l.Ndc).Count == 0 && !crosswalk.IsComplete && !crosswalk.CoveredCodes.Contains(l.Code))
-            .Select(l => l.Ndc!).Distinct().ToArray();
-        var stale = !crosswalk.Version.Covers(context.DateOfService);
-        var notes = new List<string>();
-        if (uncovered.Length > 0)
-        {
-            notes.Add($"embedded crosswalk holds only the catalog's codes; NDC {string.Join(", ", uncovered)} not checked");
-        }
-
-        if (stale)
-        {
-            notes.Add($"crosswalk {crosswalk.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used");
-        }
-
-        context.Check(RuleFamilies.Ndc, notes.Count == 0 ? CheckStatus.Checked : CheckStatus.Partial, $"ndc-crosswalk {crosswalk.Version.Version}", notes.Count == 0 ? null : string.Join("; ", notes));
+        var covers = crosswalk.Version.Covers(context.DateOfService);
+        var note = covers ? null : $"crosswalk {crosswalk.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used";
+        context.Check(RuleFamilies.Ndc, covers ? CheckStatus.Checked : CheckStatus.Partial, $"ndc-crosswalk {crosswalk.Version.Version}", note);
     }
 }

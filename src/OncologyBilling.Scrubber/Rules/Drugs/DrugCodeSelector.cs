@@ -1,4 +1,5 @@
 using OncologyBilling.ReferenceData.Drugs;
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -14,7 +15,7 @@ public static class DrugCodeSelector
 {
     public static DrugSelection Select(ScrubContext context, ClassifiedAdministration a, DrugRow drug, decimal? dose)
     {
-        var rules = new List<string>();
+        var rules = new List<RuleDefinition>();
         var ndc = NormalizeNdc(context, a, rules);
         if (ndc is not null)
         {
@@ -24,7 +25,7 @@ public static class DrugCodeSelector
         return new DrugSelection(BestFit(context, drug, dose, rules), null, rules);
     }
 
-    private static string? NormalizeNdc(ScrubContext context, ClassifiedAdministration a, List<string> rules)
+    private static string? NormalizeNdc(ScrubContext context, ClassifiedAdministration a, List<RuleDefinition> rules)
     {
         if (a.Source.Drug.Ndc is not { Length: > 0 } raw)
         {
@@ -34,34 +35,31 @@ public static class DrugCodeSelector
         var result = NdcNormalizer.Normalize(raw);
         if (result.Ndc11 is null)
         {
-            context.Report(NdcRules.Ndc04, $"NDC '{raw}' cannot be converted to 11 digits unambiguously; send it hyphenated (4-4-2, 5-3-2 or 5-4-1) or as 11 digits.", $"{a.Source.Path}.drug.ndc");
+            context.Report(NdcRules.Ndc04, $"{a.Source.Path}.drug.ndc", new Facts { { "ndc", raw } });
         }
         else
         {
-            rules.Add(result.Rule.Id);
+            rules.Add(result.Rule);
         }
 
         return result.Ndc11;
     }
 
-    private static DrugRow FromCrosswalk(ScrubContext context, ClassifiedAdministration a, DrugRow drug, string ndc, List<string> rules)
+    private static DrugRow FromCrosswalk(ScrubContext context, ClassifiedAdministration a, DrugRow drug, string ndc, List<RuleDefinition> rules)
     {
         var crosswalk = context.ReferenceData.Crosswalk;
         var codes = crosswalk.Find(ndc).Select(r => r.Hcpcs).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var path = $"{a.Source.Path}.drug.ndc";
         if (codes.Length == 0)
         {
-            if (crosswalk.IsComplete || crosswalk.CoveredCodes.Contains(drug.Hcpcs))
-            {
-                context.Report(NdcRules.Ndc08, $"NDC {ndc} is not in the ASP NDC-HCPCS crosswalk {crosswalk.Version.Version}; {drug.Hcpcs} cannot be confirmed from it.", path);
-            }
+            context.Report(NdcRules.Ndc08, path, new Facts { { "ndc", ndc }, { "release", crosswalk.Version.Version }, { "code", drug.Hcpcs } });
 
             return drug;
         }
 
         if (codes.Contains(drug.Hcpcs, StringComparer.OrdinalIgnoreCase))
         {
-            rules.Add(DrugRules.DrgCode01.Id);
+            rules.Add(DrugRules.DrgCode01);
             return drug;
         }
 
@@ -69,8 +67,9 @@ public static class DrugCodeSelector
         if (a.Source.Drug.Hcpcs is null && mapped is not null)
         {
             // The EHR named another drug than the product given: bill the product, but have someone look.
-            context.Report(DrugRules.DrgCode01, Findings.FindingSeverity.Warning, $"NDC {ndc} maps to {mapped.Hcpcs} ({mapped.Generic}) in the ASP crosswalk; billed under {mapped.Hcpcs} instead of {drug.Hcpcs} ({drug.Generic}) named in the request.", path);
-            rules.Add(DrugRules.DrgCode01.Id);
+            var facts = new Facts { { "ndc", ndc }, { "mapped", mapped.Hcpcs }, { "mappedDrug", mapped.Generic }, { "code", drug.Hcpcs }, { "drug", drug.Generic } };
+            context.Report(DrugRules.DrgCode01, path, facts, severity: FindingSeverity.Warning);
+            rules.Add(DrugRules.DrgCode01);
             return mapped;
         }
 
@@ -82,18 +81,11 @@ public static class DrugCodeSelector
     {
         var hcpcs = context.ReferenceData.Hcpcs;
         bool Biosimilar(string code) => hcpcs.Find(code) is { } row && (row.IsBiosimilar || row.ExcludesBiosimilar);
-        var mapped = string.Join(", ", codes);
-        if (Biosimilar(drug.Hcpcs) || codes.Any(Biosimilar))
-        {
-            context.Report(DrugRules.DrgCode02, $"NDC {ndc} maps to {mapped} but the line bills {drug.Hcpcs}: biosimilar and reference-product codes are not interchangeable.", path);
-        }
-        else
-        {
-            context.Report(NdcRules.Ndc08, $"NDC {ndc} maps to {mapped} in the ASP crosswalk, not to {drug.Hcpcs}.", path);
-        }
+        var facts = new Facts { { "ndc", ndc }, { "mapped", codes }, { "code", drug.Hcpcs } };
+        context.Report(Biosimilar(drug.Hcpcs) || codes.Any(Biosimilar) ? DrugRules.DrgCode02 : NdcRules.Ndc08, path, facts);
     }
 
-    private static DrugRow BestFit(ScrubContext context, DrugRow drug, decimal? dose, List<string> rules)
+    private static DrugRow BestFit(ScrubContext context, DrugRow drug, decimal? dose, List<RuleDefinition> rules)
     {
         var family = context.ReferenceData.DrugFacts.Family(drug.Hcpcs)
             .Select(c => context.ReferenceData.Drugs.FindByCode(c, context.DateOfService))
@@ -109,7 +101,7 @@ public static class DrugCodeSelector
         var best = family.FirstOrDefault(r => r.BillingUnit.Amount >= d) ?? family[^1];
         if (!string.Equals(best.Hcpcs, drug.Hcpcs, StringComparison.OrdinalIgnoreCase))
         {
-            rules.Add(DrugRules.DrgCode03.Id);
+            rules.Add(DrugRules.DrgCode03);
         }
 
         return best;

@@ -1,3 +1,4 @@
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -5,46 +6,56 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
 /// <summary>
-/// Turns the portions of one drug (and NDC) into its line and, when drug was discarded, a JW line right after it
-/// (DRG-WASTE-02/03): the administered line carries neither JW nor JZ when there is a JW line.
+/// Turns the portions of one code on one date (and NDC) into its line and, when drug was discarded, a JW line right after
+/// it (DRG-WASTE-02/03), from the day's totals (<see cref="DrugUnits"/>, <see cref="DayWaste"/>): the administered line
+/// carries neither JW nor JZ when there is a JW line.
 /// </summary>
 internal static class DrugLineBuilder
 {
     private static readonly DateOnly JzRequired = new(2023, 7, 1);
     private static readonly DateOnly EditsStart = new(2023, 10, 1);
 
-    public static void Build(ScrubContext context, IReadOnlyList<DrugPortion> portions, int ordinal)
+    public static DrugLines Build(ScrubContext context, DrugLineGroup group, int ordinal)
     {
-        var first = portions[0];
-        var drug = first.Drug;
-        var waste = portions.Sum(p => p.WasteUnits);
-        var modifiers = new List<string>();
-        if (waste == 0 && portions.All(p => p.Mode == WasteMode.ZeroWaste) && JzAllowed(context, drug.Generic))
+        var portions = group.Portions;
+        var drug = portions[0].Drug;
+        var plan = DayWaste.Decide(context, portions, group.Units);
+        var line = NewLine(context, portions, drug.Hcpcs, group.Units, ClaimOrder.Drug(ordinal));
+        if (plan.Mode == WasteMode.ZeroWaste && JzAllowed(context, drug.Generic))
         {
-            modifiers.Add("JZ");
+            line.Modifiers.Add("JZ");
         }
 
-        var line = NewLine(portions, drug.Hcpcs, portions.Sum(p => p.Units), ordinal * 2);
-        line.Modifiers.AddRange(modifiers);
-        line.RuleIds.AddRange(portions.SelectMany(p => p.RuleIds).Distinct());
-        line.Explanation = string.Join("; ", portions.Select(p => p.Explanation)) + ".";
+        var unitRule = drug.BillingUnit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01;
+        line.Stamp(portions.SelectMany(p => p.Rules).Concat(portions.SelectMany(p => p.Waste.Rules)).Concat(plan.Rules).Distinct());
+        line.Because(unitRule, group.Arithmetic);
+        foreach (var reason in portions.Select(p => p.Waste.Reason).Append(plan.Reason).OfType<Reason>().DistinctBy(r => r.Rule.Id))
+        {
+            line.Because(reason.Rule, reason.Facts);
+        }
+
+        if (line.Modifiers.Contains("JZ") || plan.WasteUnits > 0)
+        {
+            line.Stamp(DrugRules.DrgWaste01);
+        }
+
         context.Lines.Add(line);
         ClaimLine? jw = null;
-        if (waste > 0)
+        if (plan.WasteUnits > 0)
         {
-            jw = NewLine([.. portions.Where(p => p.WasteUnits > 0)], drug.Hcpcs, waste, (ordinal * 2) + 1);
+            jw = NewLine(context, [.. portions.Where(p => p.Waste.Wasted is > 0)], drug.Hcpcs, plan.WasteUnits, ClaimOrder.Drug(ordinal, waste: true));
             jw.Modifiers.Add("JW");
-            jw.RuleIds.Add(DrugRules.DrgWaste03.Id);
-            jw.Explanation = $"Discarded {drug.Generic} from single-dose containers: {waste} unit{(waste == 1 ? string.Empty : "s")} with JW (rounded down).";
+            jw.Because(DrugRules.DrgWaste03, new Facts { { "drug", drug.Generic }, { "units", plan.WasteUnits } }).Stamp(DrugRules.DrgWaste01);
             context.Lines.Add(jw);
         }
 
-        CheckDates(context, portions, line);
+        CheckDates(context, plan, line);
         DrugModifiers.Apply(context, portions, line, jw);
+        return new DrugLines(line, jw, portions);
     }
 
     // A line covers every administration whose portion it bills (two NS bags, a 5-FU push and pump), not just the first.
-    private static ClaimLine NewLine(IReadOnlyList<DrugPortion> covered, string code, int units, int sortKey) => new()
+    private static ClaimLine NewLine(ScrubContext context, IReadOnlyList<DrugPortion> covered, string code, int units, int sortKey) => new()
     {
         Kind = LineKind.Drug,
         Code = code,
@@ -54,7 +65,7 @@ internal static class DrugLineBuilder
         AdministrationIndexes = [.. covered.Select(p => p.Administration.Source.Index).Distinct()],
         Ndc = covered[0].Ndc,
         SortKey = sortKey,
-        Explanation = string.Empty,
+        ServiceDate = covered[0].ServiceDate == context.DateOfService ? null : covered[0].ServiceDate,
     };
 
     private static bool JzAllowed(ScrubContext context, string generic)
@@ -64,27 +75,32 @@ internal static class DrugLineBuilder
             return true;
         }
 
-        context.Report(DrugRules.DrgWaste12, $"{generic}: JZ is optional before 2023-07-01 and is not appended.", "administrations");
+        context.Report(DrugRules.DrgWaste12, "administrations", new Facts { { "drug", generic } });
         return false;
     }
 
-    private static void CheckDates(ScrubContext context, IReadOnlyList<DrugPortion> portions, ClaimLine line)
+    private static void CheckDates(ScrubContext context, WastePlan plan, ClaimLine line)
     {
-        if (portions.Any(p => p.Mode == WasteMode.Undocumented))
+        var code = new Facts { { "code", line.Code } };
+        if (plan.Mode == WasteMode.Undocumented)
         {
             if (context.DateOfService >= EditsStart)
             {
-                context.Report(DrugRules.DrgWaste10, $"{line.Code}: a single-dose drug line without JW or JZ is returned as unprocessable from 2023-10-01.", null, line);
+                context.Report(DrugRules.DrgWaste10, null, code, line);
             }
             else if (context.DateOfService >= JzRequired)
             {
-                context.Report(DrugRules.DrgWaste11, $"{line.Code}: JW/JZ were required from 2023-07-01 (no front-end edit before 2023-10-01).", null, line);
+                context.Report(DrugRules.DrgWaste11, null, code, line);
             }
         }
 
         if (context.ReferenceData.Hcpcs.Find(line.Code) is { } row && !row.IsActiveOn(context.DateOfService))
         {
-            context.Report(DrugRules.DrgCode01, Findings.FindingSeverity.Error, $"{line.Code} is not active on {context.DateOfService:yyyy-MM-dd} (HCPCS {row.Effective:yyyy-MM-dd} to {row.Termination:yyyy-MM-dd}).", null, line);
+            var facts = new Facts { { "code", line.Code }, { "date", context.DateOfService }, { "effective", Date(row.Effective) }, { "termination", Date(row.Termination) } };
+            context.Report(DrugRules.DrgCode01, null, facts, line, FindingSeverity.Error);
         }
     }
+
+    // An open-ended HCPCS date prints as nothing ("HCPCS 2020-01-01 to ").
+    private static object Date(DateOnly? date) => date is { } d ? d : string.Empty;
 }

@@ -6,8 +6,9 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
 /// <summary>
-/// One HCPCS line per drug (and NDC): code from the NDC or the best-fitting descriptor, units = ceil(dose ÷ billing unit)
-/// at least 1 (DRG-UNIT-01/02/06), JW/JZ per §5.2, 340B and ESA modifiers. Unknown drugs get no line (classification warned).
+/// One HCPCS line per code and date (and NDC): code from the NDC or the best-fitting descriptor, units = ceil(the day's
+/// total ÷ billing unit) at least 1, rounded once (DRG-UNIT-01/02/06, <see cref="DrugUnits"/>), JW/JZ from the day's
+/// totals per §5.2, 340B and ESA modifiers. Unresolved drugs get no line (classification reported the error).
 /// </summary>
 public sealed class DrugLineStage : IScrubStage
 {
@@ -26,12 +27,16 @@ public sealed class DrugLineStage : IScrubStage
             }
         }
 
-        var ordinal = 0;
-        foreach (var group in portions.GroupBy(p => (p.Drug.Hcpcs, p.Ndc)))
+        var built = new List<DrugLines>();
+        foreach (var day in portions.GroupBy(p => (p.Drug.Hcpcs, p.ServiceDate)))
         {
-            DrugLineBuilder.Build(context, [.. group], ordinal++);
+            foreach (var group in DrugUnits.Allocate(context, [.. day]))
+            {
+                built.Add(DrugLineBuilder.Build(context, group, built.Count));
+            }
         }
 
+        SentWasteModifiers.Decide(context, built);
         DrugChecks.Report(context);
     }
 
@@ -40,7 +45,7 @@ public sealed class DrugLineStage : IScrubStage
         var catalog = a.Drug!;
         if (DoseOf(a) is not { } dose)
         {
-            context.Report(DrugRules.DrgUnit01, FindingSeverity.Warning, $"{a.DrugName}: no dose or container volume documented; no {catalog.Hcpcs} line.", $"{a.Source.Path}.dose");
+            context.Report(DrugRules.DrgUnit01, $"{a.Source.Path}.dose", new Facts { { "drug", a.DrugName }, { "code", catalog.Hcpcs } }, severity: FindingSeverity.Warning);
             return null;
         }
 
@@ -49,18 +54,19 @@ public sealed class DrugLineStage : IScrubStage
         var unit = drug.BillingUnit;
         if (DoseConverter.ToUnit(dose.Amount, dose.Unit, unit.Unit) is not { } converted)
         {
-            context.Report(DrugRules.DrgUnit04, $"{a.DrugName}: a dose in {Wording.Unit(dose.Unit)} cannot be converted to {drug.Hcpcs}'s billing unit ({Wording.Amount(unit.Amount, unit.Unit)}).", $"{a.Source.Path}.dose.unit");
+            var facts = new Facts
+            {
+                { "what", "dose" }, { "drug", a.DrugName }, { "unit", dose.Unit }, { "code", drug.Hcpcs }, { "billingUnit", new Quantity(unit.Amount, unit.Unit) },
+            };
+            context.Report(DrugRules.DrgUnit04, $"{a.Source.Path}.dose.unit", facts);
             return null;
         }
 
         var rounded = Math.Round(converted, 3);
-        var units = Math.Max(1, (int)decimal.Ceiling(rounded / unit.Amount));
         var payable = DrugPayment.IsSeparatelyPayable(context, drug.Hcpcs);
-        var plan = WastePlanner.Plan(context, a, drug, rounded, units, payable);
-        var unitRule = unit.UpTo ? DrugRules.DrgUnit06.Id : DrugRules.DrgUnit01.Id;
-        var explanation = $"{a.DrugName} {Wording.Amount(rounded, unit.Unit)} ÷ {(unit.UpTo ? "up to " : string.Empty)}{Wording.Amount(unit.Amount, unit.Unit)} = {Wording.Number(rounded / unit.Amount)} → {units} unit{(units == 1 ? string.Empty : "s")}";
-        return new DrugPortion(a, drug, selection.Ndc, units, plan.WasteUnits, plan.Mode, [.. selection.RuleIds, unitRule, .. plan.RuleIds],
-            plan.Explanation.Length == 0 ? explanation : $"{explanation}; {plan.Explanation}");
+        var waste = WastePlanner.Plan(context, a, drug, rounded, payable);
+        return new DrugPortion(a, drug, selection.Ndc, rounded, waste, [.. selection.Rules, unit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01,
+            .. rounded == converted ? [] : new[] { DrugRules.DrgUnit02 }]);
     }
 
     private static Quantity? DoseOf(ClassifiedAdministration a) =>

@@ -19,8 +19,8 @@ internal static class DrugModifiers
         var singleDose = portions.Any(p => p.Administration.Source.Vials.Any(v => v.SingleDose));
         if (packaged && singleDose)
         {
-            context.Report(DrugRules.DrgWaste09, $"{line.Code}: OPPS status indicator {si} (not separately payable) takes no JW/JZ.", null, line);
-            line.RuleIds.Add(DrugRules.DrgWaste09.Id);
+            context.Report(DrugRules.DrgWaste09, null, new Facts { { "code", line.Code }, { "si", si ?? string.Empty } }, line);
+            line.Stamp(DrugRules.DrgWaste09);
         }
 
         if (context.Encounter.BillingProvider.Is340BCoveredEntity && portions.Any(p => p.Administration.Source.Acquired340B))
@@ -30,12 +30,12 @@ internal static class DrugModifiers
 
         if (context.ReferenceData.DrugFacts.Find(line.Code) is { Esa: true })
         {
-            context.Report(DrugRules.DrgEsa01, $"{line.Code}: append exactly one of EA (anemia from chemotherapy), EB (from radiotherapy) or EC (neither); the request does not say which.", null, line);
+            context.Report(DrugRules.DrgEsa01, null, Code(line), line);
         }
 
         if (line.Ndc is null && context.Options.Drugs.NdcRequiredPayers.Contains(context.Encounter.Payer.Type))
         {
-            context.Report(NdcRules.Ndc06, $"{line.Code}: the {Wording.Payer(context.Encounter.Payer.Type)} payer requires the NDC of the product given on each drug line.", null, line);
+            context.Report(NdcRules.Ndc06, null, new Facts { { "code", line.Code }, { "payer", context.Encounter.Payer.Type } }, line);
         }
     }
 
@@ -43,14 +43,14 @@ internal static class DrugModifiers
     {
         if (packaged)
         {
-            context.Report(DrugRules.Drg340B04, $"{line.Code}: packaged (SI {si}); the 340B modifier is optional and not appended.", null, line);
+            context.Report(DrugRules.Drg340B04, null, new Facts { { "code", line.Code }, { "si", si ?? string.Empty } }, line);
             return;
         }
 
         var modifier = context.ReferenceData.Modifiers340B.Find(context.DateOfService);
         if (modifier is null || context.ReferenceData.Hcpcs.IsActiveOn(modifier, context.DateOfService) == false)
         {
-            context.Report(DrugRules.Drg340B01, Findings.FindingSeverity.Warning, $"{line.Code}: no 340B modifier is defined for {context.DateOfService:yyyy-MM-dd} in the 340B matrix; add it by hand.", null, line);
+            context.Report(DrugRules.Drg340B01, null, new Facts { { "code", line.Code }, { "date", context.DateOfService } }, line, FindingSeverity.Warning);
             return;
         }
 
@@ -58,7 +58,9 @@ internal static class DrugModifiers
         foreach (var target in jw is null ? [line] : new[] { line, jw })
         {
             target.Modifiers.Add(modifier);
-            target.RuleIds.AddRange([DrugRules.Drg340B01.Id, rule.Id]);
+            target.Stamp(DrugRules.Drg340B01, rule);
         }
     }
+
+    private static Facts Code(ClaimLine line) => new() { { "code", line.Code } };
 }

@@ -1,12 +1,18 @@
 namespace OncologyBilling.Scrubber.Rules.Drugs;
 
-/// <summary>What JW/JZ handling one administered dose gets (coding-rules.md §5.2).</summary>
+/// <summary>What JW/JZ handling a dose, or a code's doses on one day, gets (coding-rules.md §5.2).</summary>
 public enum WasteMode
 {
-    /// <summary>Multiple-dose container, packaged (SI N) or otherwise outside DRG-WASTE-01: neither JW nor JZ.</summary>
+    /// <summary>Packaged (SI N) or otherwise outside DRG-WASTE-01: neither JW nor JZ.</summary>
     NotApplicable,
 
-    /// <summary>Single-dose, nothing billable discarded: JZ (DRG-WASTE-02/04).</summary>
+    /// <summary>Multiple-dose container: neither JW nor JZ, waste not payable (DRG-WASTE-06).</summary>
+    MultipleDose,
+
+    /// <summary>One administration from single-dose containers of a payable drug: the day's totals decide JZ or JW.</summary>
+    SingleDose,
+
+    /// <summary>Single-dose, nothing billable discarded on the day: JZ (DRG-WASTE-02/04).</summary>
     ZeroWaste,
 
     /// <summary>Single-dose with a discarded amount of at least one unit: a JW line (DRG-WASTE-03).</summary>

@@ -20,42 +20,30 @@ public sealed class MueEditStage : IScrubStage
     {
         var kind = context.Encounter.Setting == CareSetting.Office ? MueTableKind.Practitioner : MueTableKind.OutpatientHospital;
         var table = context.ReferenceData.Mue.For(kind);
-        var uncovered = new SortedSet<string>(StringComparer.Ordinal);
         var counted = context.Lines.Where(l => context.Options.Edits.CountWasteTowardMue || !l.Modifiers.Contains("JW"));
         foreach (var group in counted.GroupBy(l => (l.Code, l.ServiceDate ?? context.DateOfService)))
         {
-            if (!table.TryFind(group.Key.Code, out var limit))
-            {
-                uncovered.Add(group.Key.Code);
-            }
-            else if (limit is not null)
+            if (table.Find(group.Key.Code) is { } limit)
             {
                 Check(context, [.. group], limit);
             }
         }
 
-        var notes = new List<string>();
-        if (uncovered.Count > 0)
-        {
-            notes.Add($"the embedded MUE table has no row for {string.Join(", ", uncovered)}");
-        }
-
-        if (!table.Version.Covers(context.DateOfService))
-        {
-            notes.Add($"MUE {table.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used");
-        }
-
-        context.Check(RuleFamilies.Mue, notes.Count == 0 ? CheckStatus.Checked : CheckStatus.Partial, $"{table.Version.Table} {table.Version.Version}", notes.Count == 0 ? null : string.Join("; ", notes));
+        var covers = table.Version.Covers(context.DateOfService);
+        var note = covers ? null : $"MUE {table.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used";
+        context.Check(RuleFamilies.Mue, covers ? CheckStatus.Checked : CheckStatus.Partial, $"{table.Version.Table} {table.Version.Version}", note);
     }
 
     private static void Check(ScrubContext context, ClaimLine[] lines, MueLimit limit)
     {
+
         var severity = limit.Mai == 2 ? FindingSeverity.Error : FindingSeverity.Warning;
         if (limit.Mai == 1)
         {
             foreach (var line in lines.Where(l => l.Units > limit.Value))
             {
-                context.Report(MueRules.Mue02, severity, $"{line.Code} × {line.Units} exceeds the line MUE of {limit.Value} (MAI 1); document medical necessity or split as policy allows.", null, line);
+                Stamp(line);
+                context.Report(MueRules.Mue02, null, LimitFacts(line.Code, line.Units, limit), line, severity);
             }
 
             return;
@@ -64,7 +52,21 @@ public sealed class MueEditStage : IScrubStage
         var total = lines.Sum(l => l.Units);
         if (total > limit.Value)
         {
-            context.Report(MueRules.Mue02, severity, $"{lines[0].Code}: {total} units on the date of service exceed the MUE of {limit.Value} (MAI {limit.Mai}){(limit.Mai == 2 ? "; units over the limit are denied" : "; document the clinical need")}.", null, lines[0]);
+            Array.ForEach(lines, Stamp);
+            context.Report(MueRules.Mue02, null, LimitFacts(lines[0].Code, total, limit), lines[0], severity);
         }
     }
+
+    // A line over a loaded CMS value (MUE-01, MUE-04); a JW line whose units counted toward it (MUE-03).
+    private static void Stamp(ClaimLine line)
+    {
+        line.Stamp(MueRules.Mue01, MueRules.Mue04);
+        if (line.Modifiers.Contains("JW"))
+        {
+            line.Stamp(MueRules.Mue03);
+        }
+    }
+
+    private static Facts LimitFacts(string code, int units, MueLimit limit) =>
+        new() { { "code", code }, { "units", units }, { "limit", limit.Value }, { "mai", limit.Mai } };
 }

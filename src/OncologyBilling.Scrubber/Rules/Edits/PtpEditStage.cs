@@ -1,3 +1,4 @@
+using OncologyBilling.ReferenceData.Ncci;
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
@@ -6,51 +7,62 @@ using OncologyBilling.Scrubber.Pipeline;
 namespace OncologyBilling.Scrubber.Rules.Edits;
 
 /// <summary>
-/// NCCI procedure-to-procedure edits from the CMS table of the claim type (NCCI-01). Without PTP data covering the date of
-/// service nothing is checked and checks says notChecked, never a silent pass.
+/// NCCI procedure-to-procedure edits from the CMS table of the claim type (NCCI-01): every pair of lines on the same date
+/// is looked up; what the table does not allow is corrected (<see cref="PtpResolution"/>), so no returned line is one
+/// the edit would deny. Without PTP data nothing is checked and checks says notChecked; a release that does not cover
+/// the date of service is applied and checks says partial, naming it.
 /// </summary>
 public sealed class PtpEditStage : IScrubStage
 {
-    private static readonly string[] Bypass = ["59", "XE", "XS", "XP", "XU"];
-
     public string Name => "ncci-ptp";
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ncci01];
+    public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ncci01, NcciRules.Ncci07, NcciRules.Ncci08, NcciRules.AdmBund03];
 
     public void Apply(ScrubContext context)
     {
         var ptp = context.Encounter.Setting == CareSetting.Office ? context.ReferenceData.Ptp.Practitioner : context.ReferenceData.Ptp.Hospital;
-        if (ptp.IsEmpty || context.DateOfService < ptp.Version.EffectiveFrom)
+        if (ptp.IsEmpty)
         {
             context.Check(RuleFamilies.NcciPtp, CheckStatus.NotChecked, null,
-                "no NCCI PTP data covers this date of service (the CMS PTP files are not loaded); code pairs were not checked");
+                "no NCCI PTP data is loaded for this claim type; code pairs were not checked");
             return;
         }
 
-        foreach (var column1 in context.Lines)
+        var release = $"{ptp.Version.Table} {ptp.Version.Version}";
+        var removed = new HashSet<ClaimLine>(ReferenceEqualityComparer.Instance);
+        foreach (var column2 in context.Lines.ToArray())
         {
-            foreach (var column2 in context.Lines.Where(l => !ReferenceEquals(l, column1)))
+            foreach (var column1 in context.Lines)
             {
-                if (ptp.Find(column1.Code, column2.Code, context.DateOfService) is { ModifierIndicator: 0 or 1 } edit)
+                if (ReferenceEquals(column1, column2) || removed.Contains(column1) || removed.Contains(column2) || DateOf(context, column1) != DateOf(context, column2))
                 {
-                    Report(context, column1, column2, edit.ModifierIndicator);
+                    continue;
+                }
+
+                if (ptp.Find(column1.Code, column2.Code, DateOf(context, column2)) is { ModifierIndicator: 0 or 1 } edit
+                    && PtpResolution.Resolve(context, column1, column2, edit, release) is { } removal)
+                {
+                    removed.Add(removal);
                 }
             }
         }
 
-        context.Check(RuleFamilies.NcciPtp, CheckStatus.Checked, $"{ptp.Version.Table} {ptp.Version.Version}");
+        context.Lines.RemoveAll(removed.Contains);
+        Report(context, ptp, release);
     }
 
-    private static void Report(ScrubContext context, ClaimLine column1, ClaimLine column2, int indicator)
+    private static DateOnly DateOf(ScrubContext context, ClaimLine line) => line.ServiceDate ?? context.DateOfService;
+
+    private static void Report(ScrubContext context, PtpTable ptp, string release)
     {
-        var bypassed = column2.Modifiers.Any(m => Bypass.Contains(m) || (m == "25" && column2.Kind == LineKind.Service));
-        if (indicator == 0)
+        if (ptp.Version.Covers(context.DateOfService))
         {
-            context.Report(NcciRules.Ncci01, $"{column2.Code} is not payable with {column1.Code} on the same date (NCCI PTP, modifier indicator 0).", null, column2);
+            context.Check(RuleFamilies.NcciPtp, CheckStatus.Checked, release);
+            return;
         }
-        else if (!bypassed)
-        {
-            context.Report(NcciRules.Ncci01, FindingSeverity.Warning, $"{column2.Code} with {column1.Code}: NCCI PTP allows it only with a documented bypass modifier (59/X{{EPSU}} or 25).", null, column2);
-        }
+
+        var to = ptp.Version.EffectiveTo is { } end ? $" to {end:yyyy-MM-dd}" : string.Empty;
+        context.Check(RuleFamilies.NcciPtp, CheckStatus.Partial, release,
+            $"checked against {release} (effective {ptp.Version.EffectiveFrom:yyyy-MM-dd}{to}), which does not cover {context.DateOfService:yyyy-MM-dd}: edits added, deleted or re-indicated since that release are missing");
     }
 }

@@ -37,7 +37,7 @@ internal static class AdvanceCarePlanning
         {
             var hours = new Facts { { "minutes", minutes }, { "threshold", FirstThreshold }, { "band", BandMinutes }, { "units", extra } };
             var line = ServiceLines.From(item, "99498", extra, modifiers, AcpRules.Acp02, hours);
-            line.SortKey = 1;
+            line.SortKey = ClaimOrder.Service(addOn: true);
             context.Lines.Add(line);
         }
     }

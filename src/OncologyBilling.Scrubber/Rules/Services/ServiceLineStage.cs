@@ -2,14 +2,14 @@ using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
-using OncologyBilling.Scrubber.Rules.Administration;
 
 namespace OncologyBilling.Scrubber.Rules.Services;
 
 /// <summary>
 /// Service lines from <c>services</c>: passed through, except 99211 with drug administration (removed, EM-01); office E/M
 /// without modifier 25 beside drug administration (EM-02); G0463 without 25 (EM-03); physician E/M on a hospital claim
-/// (EM-04); advance care planning from minutes (ACP-01…03).
+/// (EM-04); advance care planning from minutes (ACP-01…03). Services an earlier stage settled (96268, JW/JZ lines) are
+/// passed by: each sent service is decided once.
 /// </summary>
 public sealed class ServiceLineStage : IScrubStage
 {
@@ -26,6 +26,11 @@ public sealed class ServiceLineStage : IScrubStage
         var acpComputed = services.Any(s => s.Code == "99497" && s.Minutes is not null);
         foreach (var s in services)
         {
+            if (context.IsSettled(s))
+            {
+                continue;
+            }
+
             if (s.Code == "99497")
             {
                 AdvanceCarePlanning.Add(context, s, wellness);
@@ -33,11 +38,6 @@ public sealed class ServiceLineStage : IScrubStage
             else if (s.Code == "99498" && acpComputed)
             {
                 context.Report(AcpRules.Acp02, s.Path, Facts.None);
-            }
-            else if (s.Code == ServiceCodeFixStage.MistypedConcurrentCode)
-            {
-                // CODE-FIX-01 (ServiceCodeFixStage) already explained it; 96268 is never billed.
-                continue;
             }
             else if (s.Code == "99211" && office && admin)
             {

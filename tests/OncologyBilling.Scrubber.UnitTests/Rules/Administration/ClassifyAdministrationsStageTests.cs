@@ -16,12 +16,13 @@ public sealed class ClassifyAdministrationsStageTests
     }
 
     [Fact]
-    public void Apply_UnknownDrug_WarnsAndLeavesCategoryEmpty()
+    public void Apply_UnknownDrug_ErrorAndLeavesCategoryEmpty()
     {
         var context = new EncounterBuilder().Infusion("zz-unlisted", At(9), 30).Run(lastStage: "classify-administrations");
 
         context.Administrations[0].Category.Should().BeNull();
-        context.Findings.Should().ContainSingle(f => f.Finding.RuleId == "CLS-00" && f.Finding.Path == "administrations[0].drug");
+        context.Findings.Should().ContainSingle(f => f.Finding.RuleId == "CLS-00" && f.Finding.Path == "administrations[0].drug.name"
+            && f.Finding.Severity == Findings.FindingSeverity.Error && f.Finding.Message.Contains("no catalog name is close"));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace OncologyBilling.Scrubber.UnitTests.Rules.Drugs;
 
 public sealed class DrugLineStageTests
 {
-    private static readonly ReferenceDataSet Data = ReferenceDataSet.LoadEmbedded();
+    private static readonly ReferenceDataSet Data = ReferenceDataSet.Shipped;
 
     [Fact]
     public void Apply_UnknownDrug_AddsNoLine()
@@ -61,8 +61,8 @@ public sealed class DrugLineStageTests
     [Fact]
     public void Apply_SameDrugTwice_OneLineCoveringBothAdministrations()
     {
-        // coding-rules.md §9.3 E3: 5-FU push 720 mg + pump 4,320 mg, J9190 = 500 mg: ceil(1.44) + ceil(8.64) = 2 + 9 = 11 on one line,
-        // which covers both administrations (the line used to name only the first).
+        // coding-rules.md §9.3 E3 and DRG-UNIT-01: 5-FU push 720 mg + pump 4,320 mg, J9190 = 500 mg: the day's total
+        // 5,040 ÷ 500 = 10.08 → 11 on one line, which covers both administrations (the line used to name only the first).
         var fluorouracil = Data.Drugs.FindByCode("J9190", new DateOnly(2026, 3, 2))!;
         var bulk = new VialUse(new Quantity(5000, DoseUnit.Mg), 1, false);
         var push = Administration("J9190", 720, [bulk]) with { Id = "fp" };
@@ -76,6 +76,25 @@ public sealed class DrugLineStageTests
         (line.Code, line.Units).Should().Be(("J9190", 11));
         line.AdministrationIds.Should().Equal("fp", "fi");
         line.AdministrationIndexes.Should().Equal(0, 1);
+    }
+
+    [Fact]
+    public void Apply_SplitDose_RoundsTheDaysTotalOnceAndJwFromTheDaysWaste()
+    {
+        // DRG-UNIT-01 (CMS Claims Processing Manual ch. 17 §§10, 40): gemcitabine J9201 (200 mg) 1,250 mg twice, each from
+        // 1 g + 2 × 200 mg single-dose vials with 150 mg discarded: 2,500 ÷ 200 = 12.5 → 13 (not 7 + 7 = 14);
+        // JW = min(floor(300 ÷ 200), floor(2,800 ÷ 200) − 13) = min(1, 1) = 1 (DRG-WASTE-03, rounded down once).
+        var gemcitabine = Data.Drugs.FindByCode("J9201", new DateOnly(2026, 3, 2))!;
+        VialUse[] vials = [new(new Quantity(1000, DoseUnit.Mg), 1, true), new(new Quantity(200, DoseUnit.Mg), 2, true)];
+        var first = Administration("J9201", 1250, vials) with { Id = "g1", Wasted = new Quantity(150, DoseUnit.Mg) };
+        var second = first with { Index = 1, Id = "g2", Start = first.Start.AddHours(4), End = first.End!.Value.AddHours(4) };
+        var context = Context(first, gemcitabine);
+        context.Administrations.Add(new ClassifiedAdministration(second, gemcitabine, gemcitabine.Category, Technique.Infusion));
+
+        new DrugLineStage().Apply(context);
+
+        context.Lines.Select(l => (l.Code, l.Units, string.Join('-', l.Modifiers))).Should().Equal(("J9201", 13, string.Empty), ("J9201", 1, "JW"));
+        context.Lines[0].Explanation.Should().Contain("1250 mg (g1) + 1250 mg (g2) = 2500 mg ÷ 200 mg = 12.5 → 13 units");
     }
 
     [Fact]
