@@ -47,14 +47,16 @@ internal sealed class X12OperationFilter : IOperationFilter
             response.Description = "Accept: application/edi-x12 only: " + X12Problems.Title;
             if (response.Content?.TryGetValue("application/problem+json", out var media) == true)
             {
+                // The FHIR endpoint names the FHIR element the value is read from (docs/fhir.md), here the missing Coverage.
+                var memberId = fhir ? "Bundle.entry.resource.ofType(Coverage)" : "patient.memberId";
                 media.Examples = new Dictionary<string, IOpenApiExample>(StringComparer.Ordinal)
                 {
                     ["missingSubscriber"] = new OpenApiExample
                     {
-                        Summary = "Subscriber details not sent, billing provider not configured",
+                        Summary = fhir ? "No Coverage in the Bundle, billing provider not configured" : "Subscriber details not sent, billing provider not configured",
                         Value = JsonNode.Parse($$"""
                             { "type": "https://tools.ietf.org/html/rfc4918#section-11.2", "title": "{{X12Problems.Title}}", "status": 422,
-                              "errors": { "patient.memberId": ["The subscriber's member id (2010BA NM109) is required for the 837 and is not there: send patient.memberId."],
+                              "errors": { "{{memberId}}": ["The subscriber's member id (2010BA NM109) is required for the 837 and is not there: send {{memberId}}."],
                                           "X12:BillingProviders:1234567893": ["Billing provider 1234567893 has no 837 configuration: configure X12:BillingProviders:1234567893 (name, tax id, address, claim attestations, charges)."] } }
                             """),
                     },

@@ -6,6 +6,8 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Validation;
+using OncologyBilling.Api.IntegrationTests.Support;
 using Task = System.Threading.Tasks.Task;
 
 namespace OncologyBilling.Api.IntegrationTests.Fhir;
@@ -13,7 +15,8 @@ namespace OncologyBilling.Api.IntegrationTests.Fhir;
 /// <summary>
 /// Accept: application/fhir+json returns a Bundle of a FHIR R4 Claim and an OperationOutcome of the findings, from the
 /// FHIR endpoint and from the JSON endpoint; every response is read back with the Firely SDK's strict deserializer,
-/// which checks R4 cardinality, primitive formats and required value sets.
+/// which checks R4 cardinality, primitive formats and required value sets, then with the SDK's POCO validation and the
+/// R4 Claim's required elements one by one (<see cref="R4ClaimAssertions"/>).
 /// </summary>
 public sealed class FhirClaimOutputTests(ScrubberApiFactory factory) : IClassFixture<ScrubberApiFactory>
 {
@@ -77,6 +80,44 @@ public sealed class FhirClaimOutputTests(ScrubberApiFactory factory) : IClassFix
         outcome.Issue.Should().Contain(i => i.Severity == OperationOutcome.IssueSeverity.Information && (i.Diagnostics ?? "").StartsWith("Rule family ncciPtp", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task PostBundleWithCoverage_AcceptFhir_InsurancePointsAtTheBundlesCoverage()
+    {
+        var (claim, _) = await ReadAsync(await factory.CreateClient().PostBundleAsync(X12Bundles.Office(), FhirBundles.FhirJson));
+
+        // Claim.insurance 1..*, coverage 1..1 (R4): the Coverage read for the payer, by its fullUrl (X12Bundles).
+        claim.Insurance.Should().ContainSingle().Which.Coverage.Reference.Should().Be("urn:uuid:6f1c2d3e-0000-4000-8000-0000000000c1");
+        // Encounter.participant PPRF is the 837's rendering provider; the Claim's provider stays the billing Organization.
+        claim.Provider.Reference.Should().Be("urn:uuid:6f1c2d3e-0000-4000-8000-000000000002");
+    }
+
+    [Fact]
+    public async Task PostJson_AcceptFhir_WithoutCoverageResource_InsuranceSaysThePayerTypeScrubbedFor()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/claims/scrub")
+        {
+            Content = JsonContent.Create(FhirBundles.Request("office-chemotherapy-day").With("""{"payer":{"type":"commercial"}}""")),
+        };
+        request.Headers.Accept.ParseAdd(FhirBundles.FhirJson);
+
+        var (claim, _) = await ReadAsync(await factory.CreateClient().SendAsync(request, TestContext.Current.CancellationToken));
+
+        claim.Insurance.Single().Coverage.Display.Should().Be("Commercial (payer type the claim was scrubbed for)");
+        claim.Insurance.Single().Focal.Should().BeTrue();
+    }
+
+    // The SDK validation used above has teeth: a Claim without its R4 1..1 elements (status, type, use, patient, created,
+    // provider, priority) and an insurance without sequence, focal and coverage is refused.
+    [Fact]
+    public void SdkValidation_ClaimMissingRequiredElements_ReportsThem()
+    {
+        var bundle = new Bundle { Type = Bundle.BundleType.Collection, Entry = [new() { Resource = new Claim { Insurance = [new()] } }] };
+
+        var errors = bundle.Validate(ModelInfo.ModelInspector, validateRecursively: true);
+
+        errors.Select(e => e.Message).Should().HaveCountGreaterThanOrEqualTo(10, string.Join("\n", errors.Select(e => e.Message)));
+    }
+
     [Theory]
     [InlineData("application/json;q=0.5, application/fhir+json", "application/fhir+json")]
     [InlineData("application/fhir+json;q=0.1, application/json", "application/json")]
@@ -102,6 +143,7 @@ public sealed class FhirClaimOutputTests(ScrubberApiFactory factory) : IClassFix
         valid.Should().BeTrue(string.Join("\n", issues.Select(i => i.Message)) + "\n" + text);
         var bundle = resource.Should().BeOfType<Bundle>().Subject;
         bundle.Type.Should().Be(Bundle.BundleType.Collection);
+        bundle.ShouldBeValidR4();
         return (bundle.Entry.Select(e => e.Resource).OfType<Claim>().Single(), bundle.Entry.Select(e => e.Resource).OfType<OperationOutcome>().Single());
     }
 }

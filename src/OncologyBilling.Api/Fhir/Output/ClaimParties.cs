@@ -19,13 +19,13 @@ internal sealed record ClaimParties(ResourceReference Patient, ResourceReference
     public static ClaimParties From(ScrubRequest request, BundleReferences references) => new(
         references.Patient ?? NotSent("patient"),
         references.Provider ?? NpiProvider(request.BillingProvider?.Npi),
-        PayerCoverage(PayerType.Medicare),
+        references.Coverage ?? PayerCoverage(request.Payer?.Type ?? PayerType.Medicare),
         references.Encounter);
 
     private static ResourceReference NpiProvider(string? npi) =>
         npi is null ? NotSent("billing provider NPI") : new ResourceReference { Identifier = new Identifier(FhirSystems.Npi, npi) };
 
-    // Claim.insurance.coverage is 1..1; without a Coverage resource the payer type the scrub assumed is all there is.
+    // Claim.insurance.coverage is 1..1; without a Coverage resource the payer type the claim was scrubbed for is all there is.
     private static ResourceReference PayerCoverage(PayerType payer) => new() { Display = $"{payer} (payer type the claim was scrubbed for)" };
 
     private static ResourceReference NotSent(string what) => new() { Display = $"{what} not sent" };

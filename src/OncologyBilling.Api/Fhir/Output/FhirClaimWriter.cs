@@ -13,7 +13,8 @@ internal static class FhirClaimWriter
     public const string ClaimType = "http://terminology.hl7.org/CodeSystem/claim-type";
     public const string Priority = "http://terminology.hl7.org/CodeSystem/processpriority";
 
-    public static Bundle Write(ScrubbedClaim scrubbed, ClaimParties parties, DateTimeOffset created)
+    // outcomeId: the OperationOutcome entry's id; a new one when not given (the OpenAPI example fixes it).
+    public static Bundle Write(ScrubbedClaim scrubbed, ClaimParties parties, DateTimeOffset created, Guid? outcomeId = null)
     {
         var claim = new Claim
         {
@@ -41,7 +42,7 @@ internal static class FhirClaimWriter
             Entry =
             [
                 new Bundle.EntryComponent { FullUrl = $"urn:uuid:{scrubbed.RunId}", Resource = claim },
-                new Bundle.EntryComponent { FullUrl = $"urn:uuid:{Guid.CreateVersion7()}", Resource = outcome },
+                new Bundle.EntryComponent { FullUrl = $"urn:uuid:{outcomeId ?? Guid.CreateVersion7()}", Resource = outcome },
             ],
         };
     }

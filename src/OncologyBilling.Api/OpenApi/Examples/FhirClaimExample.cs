@@ -20,6 +20,9 @@ internal sealed class FhirClaimExample(
 {
     private static readonly DateTimeOffset Created = new(2026, 3, 2, 18, 0, 0, TimeSpan.Zero);
 
+    // Fixed like the run id, so that the generated document (and its committed snapshot) does not change per build.
+    private static readonly Guid OutcomeId = new("0195a3c2-7d10-7a5e-9c41-3f0e8b2d6a12");
+
     public OpenApiExampleText Build()
     {
         var (bundle, _) = BundleParser.Parse(Encoding.UTF8.GetBytes(FhirBundleExamples.Requests[0].Json), 64);
@@ -27,7 +30,7 @@ internal sealed class FhirClaimExample(
         // A logger-less scrubber: generating the document is not a scrub anyone asked for, so it writes no scrub event.
         var scrubber = new ClaimScrubber(stages, referenceData, options, NullLogger<ClaimScrubber>.Instance, estimator);
         var claim = (scrubber.Scrub(request.ToEncounter()) with { RunId = ScrubbedClaimExample.RunId }).ToContract().WithFhirPaths(state.Trace);
-        var written = FhirClaimWriter.Write(claim, ClaimParties.From(request, state.References), Created);
+        var written = FhirClaimWriter.Write(claim, ClaimParties.From(request, state.References), Created, OutcomeId);
         return new(
             "officeChemotherapyDayFhirClaim",
             "Office chemotherapy day, as a FHIR Claim",
