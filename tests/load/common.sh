@@ -7,6 +7,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # Under a bin/ folder so .gitignore already covers it.
 PUBLISH_DIR="${PUBLISH_DIR:-$ROOT/tests/load/bin/api}"
+# What is published and started: the API itself, or (run.sh) the load host, which is the API plus one endpoint.
+PUBLISH_PROJECT="${PUBLISH_PROJECT:-$ROOT/src/OncologyBilling.Api}"
+SERVER_DLL="${SERVER_DLL:-OncologyBilling.Api.dll}"
 PORT="${PORT:-5080}"
 BASE_URL="http://127.0.0.1:$PORT"
 # A throwaway key for the API-key check; only its SHA-256 goes into the server's configuration.
@@ -16,7 +19,7 @@ SERVER_PID=""
 publish_api() {
   if [ "${SKIP_PUBLISH:-0}" != "1" ]; then
     echo "publishing Release build to $PUBLISH_DIR" >&2
-    dotnet publish "$ROOT/src/OncologyBilling.Api" -c Release -o "$PUBLISH_DIR" --nologo -v quiet >&2
+    dotnet publish "$PUBLISH_PROJECT" -c Release -o "$PUBLISH_DIR" --nologo -v quiet >&2
   fi
 }
 
@@ -32,7 +35,7 @@ start_api() {
     ApiKeys__Keys__0__Name=load-test ApiKeys__Keys__0__Sha256="$(api_key_hash)" \
     ApiKeys__Keys__0__Scopes__0=scrub ApiKeys__Keys__0__Scopes__1=read ApiKeys__Keys__0__PermitsPerMinute=1000000000 \
     Transport__HttpsRedirection=false "$@" \
-    dotnet "$PUBLISH_DIR/OncologyBilling.Api.dll" >/dev/null 2>&1 &
+    dotnet "$PUBLISH_DIR/$SERVER_DLL" >/dev/null 2>&1 &
   SERVER_PID=$!
   trap stop_api EXIT
 }
