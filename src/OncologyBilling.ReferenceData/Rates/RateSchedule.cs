@@ -8,35 +8,49 @@ namespace OncologyBilling.ReferenceData.Rates;
 /// </summary>
 public sealed class RateSchedule<TRow>
 {
-    private readonly (TableVersion Version, FrozenDictionary<string, TRow> Rows)[] _releases;
+    // Per release, both answers For can give for it, built once: a scrub asks several times per line.
+    private readonly (RateRelease<TRow> Covers, RateRelease<TRow> Predates)[] _releases;
+    private readonly RateRelease<TRow> _none;
 
     public RateSchedule(IEnumerable<TableFile<TRow>> releases, Func<TRow, string> code)
     {
-        _releases = [.. releases
-            .Select(r => (r.Describe(), r.Rows.GroupBy(code, StringComparer.OrdinalIgnoreCase)
+        var loaded = releases
+            .Select(r => (Version: r.Describe(), Rows: r.Rows.GroupBy(code, StringComparer.OrdinalIgnoreCase)
                 .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase)))
-            .OrderBy(r => r.Item1.EffectiveFrom)];
-        if (_releases.Length == 0)
+            .OrderBy(r => r.Version.EffectiveFrom)
+            .ToArray();
+        if (loaded.Length == 0)
         {
             throw new ReferenceDataException("A rate schedule needs at least one release.");
         }
+
+        _releases = [.. loaded.Select(r => (new RateRelease<TRow>(r.Version, ReleaseFit.Covers, r.Rows), new RateRelease<TRow>(r.Version, ReleaseFit.Predates, r.Rows)))];
+        _none = new(loaded[0].Version, ReleaseFit.None, loaded[0].Rows);
+        Versions = [.. loaded.Select(r => r.Version)];
     }
 
-    public IReadOnlyList<TableVersion> Versions => [.. _releases.Select(r => r.Version)];
+    public IReadOnlyList<TableVersion> Versions { get; }
 
-    public int Count(int release = 0) => _releases[release].Rows.Count;
+    public int Count(int release = 0) => _releases[release].Covers.Rows.Count;
 
     public RateRelease<TRow> For(DateOnly dateOfService)
     {
-        var covering = _releases.LastOrDefault(r => r.Version.Covers(dateOfService));
-        if (covering.Rows is not null)
+        for (var i = _releases.Length - 1; i >= 0; i--)
         {
-            return new(covering.Version, ReleaseFit.Covers, covering.Rows);
+            if (_releases[i].Covers.Version.Covers(dateOfService))
+            {
+                return _releases[i].Covers;
+            }
         }
 
-        var earlier = _releases.LastOrDefault(r => r.Version.EffectiveFrom <= dateOfService);
-        return earlier.Rows is not null
-            ? new(earlier.Version, ReleaseFit.Predates, earlier.Rows)
-            : new(_releases[0].Version, ReleaseFit.None, _releases[0].Rows);
+        for (var i = _releases.Length - 1; i >= 0; i--)
+        {
+            if (_releases[i].Predates.Version.EffectiveFrom <= dateOfService)
+            {
+                return _releases[i].Predates;
+            }
+        }
+
+        return _none;
     }
 }

@@ -6,11 +6,13 @@ namespace OncologyBilling.ReferenceData.Rates;
 /// </summary>
 public sealed class RateTables
 {
+    private IReadOnlyList<TableVersion>? _versions;
+
     public required RateSchedule<PfsRateRow> Pfs { get; init; }
     public required RateSchedule<OppsRateRow> Opps { get; init; }
     public required RateSchedule<AspLimitRow> Asp { get; init; }
 
-    public IReadOnlyList<TableVersion> Versions => [.. Pfs.Versions, .. Opps.Versions, .. Asp.Versions];
+    public IReadOnlyList<TableVersion> Versions => _versions ??= [.. Pfs.Versions, .. Opps.Versions, .. Asp.Versions];
 
     /// <summary>The rates of the shipped release files, loaded once per process.</summary>
     public static RateTables Shipped => ReferenceDataSet.Shipped.Rates;

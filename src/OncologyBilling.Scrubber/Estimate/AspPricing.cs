@@ -1,5 +1,4 @@
 using OncologyBilling.ReferenceData.Rates;
-using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Model;
 
 namespace OncologyBilling.Scrubber.Estimate;
@@ -29,7 +28,7 @@ internal static class AspPricing
             line,
             "ASP",
             amount,
-            $"ASP limit ${Money.Rate(limit)} per {Wording.CmsDosage(row.Dosage)} x {Money.Units(units)} = {Money.Dollars(amount)}",
+            $"ASP limit ${Money.Rate(limit)} per {DosageLabels.For(row.Dosage)} x {Money.Units(units)} = {Money.Dollars(amount)}",
             coinsurance,
             $"ASP co-insurance {Money.Percent(row.CoinsurancePercent)} of {Money.Dollars(amount)} = {Money.Dollars(coinsurance)}",
             release.Version);

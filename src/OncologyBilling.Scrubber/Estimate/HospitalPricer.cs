@@ -20,8 +20,14 @@ internal sealed class HospitalPricer(RateTables rates, DateOnly claimDate, IRead
             return null;
         }
 
-        return claim.Where(other => other.Number != line.Number)
-            .Select(other => opps.Find(other.Line.Code))
-            .FirstOrDefault(r => r is not null && with.Contains(r.StatusIndicator))?.Hcpcs;
+        foreach (var other in claim)
+        {
+            if (other.Number != line.Number && opps.Find(other.Line.Code) is { } companion && with.Contains(companion.StatusIndicator))
+            {
+                return companion.Hcpcs;
+            }
+        }
+
+        return null;
     }
 }

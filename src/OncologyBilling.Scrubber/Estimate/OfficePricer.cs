@@ -15,11 +15,20 @@ internal sealed class OfficePricer(RateTables rates, DateOnly claimDate, IReadOn
         var isDrug = line.Line.Kind == LineKind.Drug || (pfs.Find(line.Line.Code) is null && asp.Find(line.Line.Code) is not null);
         return isDrug
             ? AspPricing.Price(line, asp, date)
-            : PfsPricing.Price(line, pfs, date, OtherPaidCode(line, pfs));
+            : PfsPricing.Price(line, pfs, date, pfs.Find(line.Line.Code) is { Status: "T" } ? OtherPaidCode(line, pfs) : null);
     }
 
-    private string? OtherPaidCode(NumberedLine line, RateRelease<PfsRateRow> pfs) =>
-        claim.Where(other => other.Number != line.Number && other.Line.Kind != LineKind.Drug)
-            .Select(other => pfs.Find(other.Line.Code))
-            .FirstOrDefault(row => row is not null && PfsPricing.IsPaid(row))?.Hcpcs;
+    // Only status T depends on the other lines; looking for every line made the estimate quadratic in its lines.
+    private string? OtherPaidCode(NumberedLine line, RateRelease<PfsRateRow> pfs)
+    {
+        foreach (var other in claim)
+        {
+            if (other.Number != line.Number && other.Line.Kind != LineKind.Drug && pfs.Find(other.Line.Code) is { } row && PfsPricing.IsPaid(row))
+            {
+                return row.Hcpcs;
+            }
+        }
+
+        return null;
+    }
 }

@@ -18,7 +18,7 @@ internal static class OppsPricing
             return LineEstimates.Missing(line, release, date);
         }
 
-        var indicator = row.Apc is null ? $"OPPS SI {row.StatusIndicator}" : $"OPPS SI {row.StatusIndicator}, APC {row.Apc}";
+        var indicator = Indicators.Opps(row);
         return ByIndicator(line, row, indicator, release.Version, companionCode);
     }
 
@@ -56,14 +56,18 @@ internal static class OppsPricing
     {
         var units = line.Line.Units;
         var amount = Money.Cents(rate * units);
-        var basis = $"OPPS SI {row.StatusIndicator} payment rate ${Money.Rate(rate)} x {Money.Units(units)} = {Money.Dollars(amount)}"
-            + (OppsStatusIndicators.Comprehensive.Contains(row.StatusIndicator) ? "; comprehensive/composite APC packaging not modelled." : "")
-            + (OppsStatusIndicators.PackagedWith.TryGetValue(row.StatusIndicator, out var with) ? $"; paid separately: no SI {string.Join('/', with)} line on the claim." : "");
+        var basis = $"OPPS SI {row.StatusIndicator} payment rate ${Money.Rate(rate)} x {Money.Units(units)} = {Money.Dollars(amount)}{Caveat(row.StatusIndicator)}";
         var (perUnit, column) = Copayment(row, rate);
         var coinsurance = Money.Cents(perUnit * units);
         return LineEstimates.Paid(line, indicator, amount, basis, coinsurance,
             $"{column} ${Money.Rate(perUnit)} x {Money.Units(units)} = {Money.Dollars(coinsurance)}", source);
     }
+
+    // The comprehensive and conditionally packaged indicators are disjoint sets: a line gets one caveat at most.
+    private static string Caveat(string si) =>
+        OppsStatusIndicators.Comprehensive.Contains(si) ? "; comprehensive/composite APC packaging not modelled."
+        : OppsStatusIndicators.PackagedWith.TryGetValue(si, out var with) ? $"; paid separately: no SI {string.Join('/', with)} line on the claim."
+        : "";
 
     // Addendum B gives the copayment per unit. The adjusted column (IRA inflation adjustment, inpatient-deductible cap)
     // wins when present; the national unadjusted column is "." for almost every row, and then the minimum (20%) applies.

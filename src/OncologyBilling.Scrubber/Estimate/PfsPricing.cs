@@ -21,7 +21,7 @@ internal static class PfsPricing
             return LineEstimates.Missing(line, release, date);
         }
 
-        var indicator = $"PFS status {row.Status}";
+        var indicator = Indicators.Pfs(row);
         var source = release.Version;
         return row.Status switch
         {
@@ -42,8 +42,9 @@ internal static class PfsPricing
         var units = line.Line.Units;
         var perUnit = row.NationalNonFacilityAmount;
         var amount = Money.Cents(perUnit * units);
-        var basis = $"{row.NonFacilityTotalRvu:0.00} non-facility RVU x CF {Money.Rate(row.ConversionFactor)} = {Money.Dollars(perUnit)}"
-            + (units == 1 ? "" : $" x {Money.Units(units)} = {Money.Dollars(amount)}");
+        var basis = units == 1
+            ? $"{row.NonFacilityTotalRvu:0.00} non-facility RVU x CF {Money.Rate(row.ConversionFactor)} = {Money.Dollars(perUnit)}"
+            : $"{row.NonFacilityTotalRvu:0.00} non-facility RVU x CF {Money.Rate(row.ConversionFactor)} = {Money.Dollars(perUnit)} x {Money.Units(units)} = {Money.Dollars(amount)}";
         var coinsurance = Money.Cents(amount * CoinsuranceRate);
         return LineEstimates.Paid(line, indicator, amount, basis, coinsurance,
             $"20% of {Money.Dollars(amount)} = {Money.Dollars(coinsurance)}", source);

@@ -6,30 +6,41 @@ namespace OncologyBilling.Scrubber.Estimate;
 /// <summary>Totals a setting's priced lines and records which releases it used and how they fit the date of service.</summary>
 internal static class SettingEstimates
 {
-    public static SettingEstimate Total(CareSetting setting, IReadOnlyList<LineEstimate> lines, Func<string, ReleaseFit> fitOf, DateOnly date, IReadOnlyList<string> unpriced)
+    public static SettingEstimate Total(CareSetting setting, LineEstimate[] lines, RateTables rates, DateOnly date, IReadOnlyList<string> unpriced)
     {
-        var missing = lines.Where(l => l.Pricing == LinePricing.NotPriced).Select(l => l.Code).Distinct(StringComparer.Ordinal).ToArray();
+        var missing = MissingCodes(lines);
+        var (allowed, coinsurance) = (0m, 0m);
+        foreach (var line in lines)
+        {
+            allowed += line.Amount ?? 0m;
+            coinsurance += line.Coinsurance ?? 0m;
+        }
+
         return new SettingEstimate
         {
             Setting = setting,
             Status = missing.Length == 0 && unpriced.Count == 0 ? EstimateStatus.Complete : EstimateStatus.Partial,
-            Allowed = lines.Sum(l => l.Amount ?? 0m),
-            Coinsurance = lines.Sum(l => l.Coinsurance ?? 0m),
+            Allowed = allowed,
+            Coinsurance = coinsurance,
             MissingCodes = missing,
             Unpriced = unpriced,
             Lines = lines,
-            Sources = [.. lines.Select(l => l.Source).OfType<ReferenceData.TableVersion>().Distinct()
-                .Select(v => new EstimateSource(v, fitOf(v.Table), Note(v, fitOf(v.Table), date)))],
+            Sources = EstimateSources.Of(lines, rates, date),
         };
     }
 
-    private static string? Note(ReferenceData.TableVersion v, ReleaseFit fit, DateOnly date) => fit switch
+    // The codes of the lines without a rate, once each, in claim order.
+    private static string[] MissingCodes(LineEstimate[] lines)
     {
-        ReleaseFit.Covers when v.AppliedBeforeRelease(date) => $"{v.Table}: {v.ReleaseNote}",
-        ReleaseFit.Predates =>
-            $"{v.Table}: {v.Version} (effective {v.EffectiveFrom:yyyy-MM-dd} to {v.EffectiveTo:yyyy-MM-dd}) predates the date of service {date:yyyy-MM-dd}; no release covering it is loaded, so its rates are used as the newest earlier release.",
-        ReleaseFit.None =>
-            $"{v.Table}: no release is in effect on {date:yyyy-MM-dd}; the loaded {v.Version} takes effect {v.EffectiveFrom:yyyy-MM-dd}, so lines priced from it have no amount.",
-        _ => null,
-    };
+        List<string>? missing = null;
+        foreach (var line in lines)
+        {
+            if (line.Pricing == LinePricing.NotPriced && !(missing ??= []).Contains(line.Code))
+            {
+                missing.Add(line.Code);
+            }
+        }
+
+        return missing is null ? [] : [.. missing];
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using OncologyBilling.ReferenceData.Rates;
 using OncologyBilling.Scrubber.Model;
 
@@ -11,25 +12,30 @@ public sealed class SiteOfCareEstimator
 {
     // unpriced: what the claim should bill but could not code (an unresolved drug, an administration with no category);
     // each makes both settings partial and is named, so a $0 total is never reported as complete.
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A service: AddClaimScrubber registers it and callers inject it.")]
     public SiteOfCareEstimate Estimate(IReadOnlyList<NumberedLine> lines, DateOnly dateOfService, RateTables rates, IReadOnlyList<string>? unpriced = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(rates);
         var office = new OfficePricer(rates, dateOfService, lines);
         var hospital = new HospitalPricer(rates, dateOfService, lines);
-        ReleaseFit FitOf(string table) => table == rates.Pfs.Versions[0].Table ? rates.Pfs.For(dateOfService).Fit
-            : table == rates.Opps.Versions[0].Table ? rates.Opps.For(dateOfService).Fit
-            : rates.Asp.For(dateOfService).Fit;
+        var officeLines = new LineEstimate[lines.Count];
+        var hospitalLines = new LineEstimate[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            officeLines[i] = office.Price(lines[i]);
+            hospitalLines[i] = hospital.Price(lines[i]);
+        }
 
-        var officeEstimate = SettingEstimates.Total(CareSetting.Office, [.. lines.Select(office.Price)], FitOf, dateOfService, unpriced ?? []);
-        var hospitalEstimate = SettingEstimates.Total(CareSetting.HospitalOutpatient, [.. lines.Select(hospital.Price)], FitOf, dateOfService, unpriced ?? []);
+        var officeEstimate = SettingEstimates.Total(CareSetting.Office, officeLines, rates, dateOfService, unpriced ?? []);
+        var hospitalEstimate = SettingEstimates.Total(CareSetting.HospitalOutpatient, hospitalLines, rates, dateOfService, unpriced ?? []);
         return new SiteOfCareEstimate
         {
             DateOfService = dateOfService,
             Office = officeEstimate,
             HospitalOutpatient = hospitalEstimate,
             Difference = Difference(officeEstimate, hospitalEstimate),
-            Notes = [.. Notes(officeEstimate), .. Notes(hospitalEstimate)],
+            Notes = EstimateNotes.Of(officeEstimate, hospitalEstimate),
             Excludes = EstimateExclusions.All,
         };
     }
@@ -38,24 +44,8 @@ public sealed class SiteOfCareEstimator
     {
         var allowed = hospital.Allowed - office.Allowed;
         var partial = office.Status == EstimateStatus.Partial || hospital.Status == EstimateStatus.Partial;
-        var basis = $"hospital outpatient {Money.Dollars(hospital.Allowed)} - office {Money.Dollars(office.Allowed)} = {Money.Dollars(allowed)}"
-            + (partial ? " (priced lines only: an estimate is partial)" : "");
+        var caveat = partial ? " (priced lines only: an estimate is partial)" : "";
+        var basis = $"hospital outpatient {Money.Dollars(hospital.Allowed)} - office {Money.Dollars(office.Allowed)} = {Money.Dollars(allowed)}{caveat}";
         return new EstimateDifference(allowed, hospital.Coinsurance - office.Coinsurance, partial ? EstimateStatus.Partial : EstimateStatus.Complete, basis);
-    }
-
-    private static IEnumerable<string> Notes(SettingEstimate setting)
-    {
-        var name = setting.Setting == CareSetting.Office ? "office" : "hospitalOutpatient";
-        foreach (var note in setting.Sources.Select(s => s.Note).OfType<string>().Distinct(StringComparer.Ordinal))
-        {
-            yield return $"{name}: {note}";
-        }
-
-        if (setting.Status == EstimateStatus.Partial)
-        {
-            var missing = setting.MissingCodes.Count == 0 ? null : $"no amount for {string.Join(", ", setting.MissingCodes)} (see each line's basis)";
-            var uncoded = setting.Unpriced.Count == 0 ? null : $"not priced because not coded: {string.Join("; ", setting.Unpriced)}";
-            yield return $"{name}: partial; {string.Join("; ", new[] { missing, uncoded }.OfType<string>())}.";
-        }
     }
 }

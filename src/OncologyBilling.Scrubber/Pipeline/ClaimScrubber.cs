@@ -47,11 +47,26 @@ public sealed class ClaimScrubber(
     }
 
     // Administrations the claim could not code: their drug or their administration service has no line, so no amount.
-    private static string[] Unpriced(ScrubContext context) =>
-    [
-        .. context.Administrations.Where(a => a.Drug is null)
-            .Select(a => $"{a.Source.Path}: drug '{a.Source.Drug.Hcpcs ?? a.Source.Drug.Name}' not resolved"),
-        .. context.Administrations.Where(a => a.Category is null)
-            .Select(a => $"{a.Source.Path}: administration service not coded (no category)"),
-    ];
+    // Every unresolved drug first, then every missing category; usually none, and then no list at all.
+    private static string[] Unpriced(ScrubContext context)
+    {
+        List<string>? unpriced = null;
+        foreach (var a in context.Administrations)
+        {
+            if (a.Drug is null)
+            {
+                (unpriced ??= []).Add($"{a.Source.Path}: drug '{a.Source.Drug.Hcpcs ?? a.Source.Drug.Name}' not resolved");
+            }
+        }
+
+        foreach (var a in context.Administrations)
+        {
+            if (a.Category is null)
+            {
+                (unpriced ??= []).Add($"{a.Source.Path}: administration service not coded (no category)");
+            }
+        }
+
+        return unpriced is null ? [] : [.. unpriced];
+    }
 }
