@@ -103,6 +103,30 @@ public sealed class LogPrivacyTests
         factory.LogEvents.Select(LogText.Of).Should().AllSatisfy(t => t.Should().NotContainAny(["ZZPHI", SentinelDateOfBirth, "1EG4TE5MK73", "1245319599"]));
     }
 
+    // The other representations: a FHIR Claim from either endpoint, and an 837 (rendered, or refused with a 422) from the FHIR endpoint.
+    [Theory]
+    [InlineData(false, "application/fhir+json", false)]
+    [InlineData(true, "application/fhir+json", false)]
+    [InlineData(true, "application/edi-x12", false)]
+    [InlineData(true, "application/edi-x12", true)]
+    public async Task PostScrub_FhirClaimOrX12FromEitherEndpoint_WritesNoPatientOrFreeTextValueToAnyLogEvent(bool fhirEndpoint, string accept, bool configured)
+    {
+        using var factory = new ScrubberApiFactory();
+        var client = configured ? factory.WithWebHostBuilder(b => X12.X12Settings.Apply(b)).CreateClient() : factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, fhirEndpoint ? FhirBundles.ScrubPath : Requests.ScrubPath)
+        {
+            Content = fhirEndpoint ? FhirBundles.Content(FhirSentinels().ToJsonString()) : new StringContent(Sentinels(Requests.Valid()).ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd(accept);
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        ((int)response.StatusCode).Should().BeOneOf(200, 422);
+        response.Content.Headers.ContentType!.MediaType.Should().BeOneOf(accept, "application/problem+json");
+        await RequestLogEvents.WaitForAsync(factory.LogEvents, 1);
+        factory.LogEvents.Select(LogText.Of).Should().AllSatisfy(t => t.Should().NotContainAny(["ZZPHI", SentinelDateOfBirth, SentinelNpi]), accept + " " + response.StatusCode);
+    }
+
     [Fact]
     public async Task PostToUnknownRoute_PathWithIdentifier_NeverLogsThePath()
     {

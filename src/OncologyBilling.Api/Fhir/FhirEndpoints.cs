@@ -4,14 +4,19 @@ using Microsoft.Extensions.Options;
 using OncologyBilling.Api.Contracts;
 using OncologyBilling.Api.Fhir.Input;
 using OncologyBilling.Api.Fhir.Output;
+using OncologyBilling.Api.Rendering;
 using OncologyBilling.Api.Security;
+using OncologyBilling.Api.X12;
 using OncologyBilling.ReferenceData.Fhir;
 using OncologyBilling.Scrubber.Pipeline;
 using Serilog;
 
 namespace OncologyBilling.Api.Fhir;
 
-/// <summary>POST /api/v1/fhir/claims/scrub: a FHIR R4 Bundle in, the same scrubbed claim as the JSON endpoint out.</summary>
+/// <summary>
+/// POST /api/v1/fhir/claims/scrub: a FHIR R4 Bundle in; the same scrubbed claim as the JSON endpoint out (finding
+/// paths as FHIRPaths), or by Accept a FHIR Claim Bundle or an X12 837 (<see cref="ClaimResponder"/>).
+/// </summary>
 internal static class FhirEndpoints
 {
     public const string Prefix = "/api/v1/fhir";
@@ -22,16 +27,18 @@ internal static class FhirEndpoints
         app.MapGroup(Prefix + "/claims").WithTags("FHIR").MapPost("/scrub", ScrubBundle)
             .WithName(nameof(ScrubBundle))
             .WithSummary("Scrub one encounter sent as a FHIR R4 Bundle")
-            .WithDescription("Takes a FHIR R4 Bundle with the Encounter, its MedicationAdministrations, Conditions and the billing Organization or Practitioner (docs/fhir.md), maps it to the same encounter the JSON endpoint scrubs and returns the same claim; each finding's path is the FHIRPath of the element to fix. A Bundle that is not valid FHIR R4 or lacks what the scrub needs is a 400 OperationOutcome naming each element.")
+            .WithDescription("Takes a FHIR R4 Bundle with the Encounter, its MedicationAdministrations, Conditions and the billing Organization or Practitioner (docs/fhir.md), maps it to the same encounter the JSON endpoint scrubs and returns the same claim; each finding's path is the FHIRPath of the element to fix. A Bundle that is not valid FHIR R4 or lacks what the scrub needs is a 400 OperationOutcome naming each element. By Accept the claim comes back as JSON (default), as a FHIR R4 Bundle of the Claim and an OperationOutcome of the findings (application/fhir+json), or as an X12 837P/837I (application/edi-x12; a 422 problem names each FHIR element or X12: configuration key an 837 still needs). See docs/fhir.md and docs/x12.md.")
             .Accepts<FhirBundleBody>(FhirMediaTypes.FhirJson, "application/json")
             .Produces<ScrubbedClaim>(StatusCodes.Status200OK, "application/json")
             .Produces<FhirOperationOutcomeBody>(StatusCodes.Status400BadRequest, FhirMediaTypes.FhirJson)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .Produces<FhirOperationOutcomeBody>(StatusCodes.Status413PayloadTooLarge, FhirMediaTypes.FhirJson);
         return app;
     }
 
     private static async Task<IResult> ScrubBundle(
-        HttpRequest request, ClaimScrubber scrubber, IValidator<ScrubRequest> validator, IOptions<RequestLimitsOptions> limits, IDiagnosticContext diagnostics)
+        HttpRequest request, ClaimScrubber scrubber, IValidator<ScrubRequest> validator, IOptions<RequestLimitsOptions> limits,
+        ClaimResponder responder, IDiagnosticContext diagnostics)
     {
         byte[] body;
         try
@@ -58,9 +65,15 @@ internal static class FhirEndpoints
             return OperationOutcomes.BadRequest(issues);
         }
 
-        var result = scrubber.Scrub(scrubRequest.ToEncounter());
+        var encounter = scrubRequest.ToEncounter();
+        var result = scrubber.Scrub(encounter);
         diagnostics.Set("RunId", result.RunId);
-        return TypedResults.Ok(result.ToContract().WithFhirPaths(state.Trace));
+        return responder.Respond(request.HttpContext, new ClaimSources(
+            result,
+            () => result.ToContract().WithFhirPaths(state.Trace),
+            () => scrubRequest.ToX12Claim(encounter, result),
+            () => ClaimParties.From(scrubRequest, state.References),
+            key => state.Trace.Find(key) ?? key));
     }
 
     public static FhirResult TooLarge(long limit) => OperationOutcomes.Refusal(

@@ -14,6 +14,7 @@ internal static class OpenApiSetup
         var documentation = new XmlDocumentation(XmlDocumentation.ContractFiles);
         services.AddEndpointsApiExplorer();
         services.AddSingleton<Examples.ScrubbedClaimExample>();
+        services.AddSingleton<Examples.FhirClaimExample>();
         // Describe the JSON the endpoints really read and write (string enums), not Swashbuckle's MVC defaults.
         services.AddTransient<ISerializerDataContractResolver>(sp => new JsonSerializerDataContractResolver(
             sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
@@ -35,6 +36,9 @@ internal static class OpenApiSetup
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>(documentation);
+            options.SchemaFilter<FhirResourceSchemaFilter>();
+            // Adds the fhir+json 200 media type first, so that the examples filter finds it.
+            options.OperationFilter<FhirClaimResponseOperationFilter>();
             options.OperationFilter<ScrubExamplesOperationFilter>();
             options.OperationFilter<BatchExamplesOperationFilter>();
             options.OperationFilter<ErrorResponsesOperationFilter>();

@@ -11,10 +11,11 @@ namespace OncologyBilling.Api.OpenApi;
 /// FHIR Bundle and OperationOutcome examples to POST /api/v1/fhir/claims/scrub); each request example has its 200
 /// example, the real scrub of that request (<see cref="ScrubbedClaimExample"/>), built once.
 /// </summary>
-internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed, IOptions<JsonOptions> json) : IOperationFilter
+internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed, FhirClaimExample fhirClaim, IOptions<JsonOptions> json) : IOperationFilter
 {
     private readonly Lazy<OpenApiExampleText[]> _responses =
         new(() => [.. Requests.Select(r => scrubbed.Build(r, json.Value.SerializerOptions))]);
+    private readonly Lazy<OpenApiExampleText> _fhirResponse = new(fhirClaim.Build);
 
     public const string OperationId = "ScrubEncounter";
     public const string FhirOperationId = "ScrubBundle";
@@ -31,6 +32,7 @@ internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed
         if (operation.OperationId == FhirOperationId)
         {
             OpenApiExamples.Add(operation.RequestBody?.Content, "application/fhir+json", FhirBundleExamples.Requests);
+            OpenApiExamples.Add(OpenApiExamples.Response(operation, "200"), "application/fhir+json", [_fhirResponse.Value]);
             OpenApiExamples.Add(OpenApiExamples.Response(operation, "400"), "application/fhir+json", [FhirBundleExamples.OperationOutcome]);
             return;
         }

@@ -15,9 +15,9 @@ internal sealed class X12OperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (operation.OperationId == ScrubExamplesOperationFilter.OperationId)
+        if (operation.OperationId is ScrubExamplesOperationFilter.OperationId or ScrubExamplesOperationFilter.FhirOperationId)
         {
-            DocumentScrub(operation);
+            DocumentScrub(operation, operation.OperationId == ScrubExamplesOperationFilter.FhirOperationId);
         }
         else if (operation.OperationId == "ScrubBatch" && operation.Parameters?.FirstOrDefault(p => p.Name == "format") is OpenApiParameter format)
         {
@@ -26,7 +26,7 @@ internal sealed class X12OperationFilter : IOperationFilter
         }
     }
 
-    private static void DocumentScrub(OpenApiOperation operation)
+    private static void DocumentScrub(OpenApiOperation operation, bool fhir)
     {
         if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse okResponse)
         {
@@ -39,7 +39,7 @@ internal sealed class X12OperationFilter : IOperationFilter
                     ["office837P"] = new OpenApiExample { Summary = "837P for the officeChemotherapyDayFor837 request", Value = JsonValue.Create(X12ClaimExample.Text) },
                 },
             };
-            okResponse.Description = "The scrubbed claim: JSON by default, an X12 837 with Accept: application/edi-x12 (headers X-Run-Id and X-Claim-Status).";
+            okResponse.Description = "The scrubbed claim: JSON by default, a FHIR R4 Bundle of the Claim and an OperationOutcome with Accept: application/fhir+json, an X12 837 with Accept: application/edi-x12 (headers X-Run-Id and X-Claim-Status).";
         }
 
         if (operation.Responses?.TryGetValue("422", out var unprocessable) == true && unprocessable is OpenApiResponse response)
@@ -47,14 +47,16 @@ internal sealed class X12OperationFilter : IOperationFilter
             response.Description = "Accept: application/edi-x12 only: " + X12Problems.Title;
             if (response.Content?.TryGetValue("application/problem+json", out var media) == true)
             {
+                // The FHIR endpoint names the FHIR element the value is read from (docs/fhir.md), here the missing Coverage.
+                var memberId = fhir ? "Bundle.entry.resource.ofType(Coverage)" : "patient.memberId";
                 media.Examples = new Dictionary<string, IOpenApiExample>(StringComparer.Ordinal)
                 {
                     ["missingSubscriber"] = new OpenApiExample
                     {
-                        Summary = "Subscriber details not sent, billing provider not configured",
+                        Summary = fhir ? "No Coverage in the Bundle, billing provider not configured" : "Subscriber details not sent, billing provider not configured",
                         Value = JsonNode.Parse($$"""
                             { "type": "https://tools.ietf.org/html/rfc4918#section-11.2", "title": "{{X12Problems.Title}}", "status": 422,
-                              "errors": { "patient.memberId": ["The subscriber's member id (2010BA NM109) is required for the 837 and is not there: send patient.memberId."],
+                              "errors": { "{{memberId}}": ["The subscriber's member id (2010BA NM109) is required for the 837 and is not there: send {{memberId}}."],
                                           "X12:BillingProviders:1234567893": ["Billing provider 1234567893 has no 837 configuration: configure X12:BillingProviders:1234567893 (name, tax id, address, claim attestations, charges)."] } }
                             """),
                     },
@@ -62,7 +64,8 @@ internal sealed class X12OperationFilter : IOperationFilter
             }
         }
 
-        if (operation.RequestBody?.Content?.TryGetValue("application/json", out var request) == true && request.Examples is not null)
+        // The FHIR endpoint's application/json body is a Bundle: the JSON request example belongs to the JSON endpoint only.
+        if (!fhir && operation.RequestBody?.Content?.TryGetValue("application/json", out var request) == true && request.Examples is not null)
         {
             var example = X12RequestExample.Value;
             request.Examples[example.Key] = new OpenApiExample { Summary = example.Summary, Description = example.Description, Value = JsonNode.Parse(example.Json) };

@@ -5,6 +5,7 @@ internal static class ClaimMediaTypes
 {
     public const string Json = "application/json";
     public const string X12 = "application/edi-x12";
+    public const string FhirJson = Fhir.FhirMediaTypes.FhirJson;
 
     /// <summary>
     /// The best of <paramref name="offered"/> by the Accept header's quality values, JSON (the first offered) when the

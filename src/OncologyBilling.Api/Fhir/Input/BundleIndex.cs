@@ -11,6 +11,13 @@ internal sealed class BundleIndex(Bundle bundle)
     public IEnumerable<(T Resource, string Path)> OfType<T>() where T : Resource =>
         Entries.Where(e => e.Resource is T).Select(e => ((T)e.Resource, e.Path));
 
+    /// <summary>A reference to an entry's resource: its fullUrl, else Type/id.</summary>
+    public ResourceReference ReferenceTo(Resource resource)
+    {
+        var entry = bundle.Entry.Find(e => ReferenceEquals(e.Resource, resource));
+        return new ResourceReference(entry?.FullUrl ?? $"{resource.TypeName}/{resource.Id}");
+    }
+
     /// <summary>A reference by fullUrl, by Type/id, or "#id" into <paramref name="container"/>'s contained resources.</summary>
     public (T Resource, string Path)? Resolve<T>(ResourceReference? reference, DomainResource? container = null, string? containerPath = null)
         where T : Resource

@@ -14,7 +14,10 @@ internal sealed class FhirTrace
 
     public void Add(string requestPath, string fhirPath) => _paths[requestPath] = fhirPath;
 
-    public string Translate(string? requestPath)
+    public string Translate(string? requestPath) => Find(requestPath) ?? Root;
+
+    /// <summary>The FHIRPath of a request path or of its nearest traced parent; null when none is traced.</summary>
+    public string? Find(string? requestPath)
     {
         var path = requestPath;
         while (!string.IsNullOrEmpty(path) && path != "$")
@@ -28,6 +31,6 @@ internal sealed class FhirTrace
             path = cut <= 0 ? null : path[..cut];
         }
 
-        return Root;
+        return null;
     }
 }

@@ -10,6 +10,9 @@ internal sealed class MappingState(BundleIndex bundle, FhirCodeTable codes)
     public FhirTrace Trace { get; } = new();
     public List<FhirIssue> Issues { get; } = [];
 
+    /// <summary>References the Claim output points back to (the Encounter's subject, the billing resource, the Encounter).</summary>
+    public Output.BundleReferences References { get; set; } = new(null, null, null);
+
     public void Issue(string expression, string message, Hl7.Fhir.Model.OperationOutcome.IssueType code = Hl7.Fhir.Model.OperationOutcome.IssueType.Invalid) =>
         Issues.Add(new FhirIssue(expression, message, code));
 

@@ -41,6 +41,9 @@ internal static class ProviderReader
     private static BillingProviderInput From(MappingState state, DomainResource resource, List<Identifier> identifiers, string path)
     {
         var index = identifiers.FindIndex(IsNpi);
+        var reference = state.Bundle.ReferenceTo(resource);
+        reference.Identifier = index >= 0 ? new Identifier(FhirSystems.Npi, identifiers[index].Value) : null;
+        state.References = state.References with { Provider = reference };
         state.Trace.Add("billingProvider", path);
         state.Trace.Add("billingProvider.npi", index >= 0 ? $"{path}.identifier[{index}].value" : $"{path}.identifier");
         var coveredEntity = DocumentationExtensions.Boolean(state, resource, FhirSystems.CoveredEntity340BExtension, path, "billingProvider.is340BCoveredEntity");

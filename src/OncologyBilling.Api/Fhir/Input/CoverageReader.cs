@@ -1,0 +1,127 @@
+using Hl7.Fhir.Model;
+using OncologyBilling.Api.Contracts;
+
+namespace OncologyBilling.Api.Fhir.Input;
+
+/// <summary>The payer and the patient's member id, read from the Bundle's Coverage.</summary>
+internal sealed record CoverageRead(PayerInput Payer, string? MemberId, ResourceReference Reference);
+
+/// <summary>
+/// The Bundle's one active Coverage (or, among several, the one with order 1): Coverage.type in the Source of Payment
+/// Typology gives payer.type (<see cref="PayerTypeCodes"/>; absent, the contract's default Medicare applies, as for JSON),
+/// Coverage.payor the payer's name and id, subscriberId the member id when the patient is the subscriber. A type
+/// coded in another system or with a code not mapped is refused: scrubbing a Medicaid claim as Medicare is a wrong claim.
+/// </summary>
+internal static class CoverageReader
+{
+    public const string AllCoverages = "Bundle.entry.resource.ofType(Coverage)";
+    private const string Relationship = "http://terminology.hl7.org/CodeSystem/subscriber-relationship";
+    private const string IdentifierType = "http://terminology.hl7.org/CodeSystem/v2-0203";
+
+    public static CoverageRead? Read(MappingState state)
+    {
+        foreach (var field in new[] { "payer", "patient.memberId" })
+        {
+            state.Trace.Add(field, AllCoverages);
+        }
+
+        var active = state.Bundle.OfType<Coverage>().Where(c => c.Resource.Status == FinancialResourceStatusCodes.Active).ToList();
+        var primary = active.Count == 1 ? active : [.. active.Where(c => c.Resource.Order == 1)];
+        if (active.Count == 0)
+        {
+            return null;
+        }
+
+        if (primary.Count != 1)
+        {
+            state.Issue(
+                AllCoverages, "More than one active Coverage: mark the primary one with Coverage.order = 1.", OperationOutcome.IssueType.Required);
+            return null;
+        }
+
+        var (coverage, path) = primary[0];
+        state.Trace.Add("payer", path);
+        state.Trace.Add("payer.type", $"{path}.type");
+        var (id, name) = Payor(state, coverage, path);
+        var payer = new PayerInput { Type = Type(state, coverage.Type, $"{path}.type"), Id = id, Name = name };
+        return new CoverageRead(payer, MemberId(state, coverage, path), state.Bundle.ReferenceTo(coverage));
+    }
+
+    private static Scrubber.Model.PayerType? Type(MappingState state, CodeableConcept? type, string path)
+    {
+        if (type is null || type.Coding.Count == 0)
+        {
+            return null;
+        }
+
+        var read = CodingLookup.InSystems(type, path, s => s is not null && PayerTypeCodes.Systems.Contains(s));
+        if (read.Count == 0)
+        {
+            state.Issues.AddRange(CodingLookup.Unread(type, path, "https://nahdo.org/sopt (Source of Payment Typology)"));
+            return null;
+        }
+
+        var (coding, codingPath) = read[0];
+        if (coding.Code is { } code && PayerTypeCodes.Codes.TryGetValue(code, out var payerType))
+        {
+            return payerType;
+        }
+
+        state.Issue($"{codingPath}.code", "This payer type code is not one the scrubber maps (docs/fhir.md lists them); send the most specific one.",
+            OperationOutcome.IssueType.CodeInvalid);
+        return null;
+    }
+
+    // One payor: an Organization in the Bundle gives its name and its payer identifier (type NIIP, else its only one);
+    // a reference that does not resolve gives its identifier and display. Several payors, or a person, give nothing.
+    private static (string? Id, string? Name) Payor(MappingState state, Coverage coverage, string path)
+    {
+        state.Trace.Add("payer.id", $"{path}.payor");
+        state.Trace.Add("payer.name", $"{path}.payor");
+        if (coverage.Payor.Count != 1)
+        {
+            return (null, null);
+        }
+
+        var payor = coverage.Payor[0];
+        if (state.Bundle.Resolve<Organization>(payor, coverage, path) is var (organization, organizationPath))
+        {
+            state.Trace.Add("payer.name", $"{organizationPath}.name");
+            var ids = organization.Identifier;
+            var index = ids.FindIndex(i => i.Type?.Coding.Any(c => c.System == IdentifierType && c.Code == "NIIP") == true);
+            index = index < 0 && ids.Count == 1 ? 0 : index;
+            state.Trace.Add("payer.id", index < 0 ? $"{organizationPath}.identifier" : $"{organizationPath}.identifier[{index}].value");
+            return (index < 0 ? null : ids[index].Value, organization.Name);
+        }
+
+        if (state.Bundle.Resolve<Resource>(payor, coverage, path) is not null)
+        {
+            // A payor that is a person (self-pay: Patient or RelatedPerson) has no payer name or id.
+            return (null, null);
+        }
+
+        state.Trace.Add("payer.id", $"{path}.payor[0].identifier.value");
+        state.Trace.Add("payer.name", $"{path}.payor[0].display");
+        return (payor.Identifier?.Value, payor.Display);
+    }
+
+    // The 837 takes the patient as the subscriber (docs/x12.md); a Coverage whose relationship is not self is not read.
+    private static string? MemberId(MappingState state, Coverage coverage, string path)
+    {
+        if (coverage.Relationship?.Coding.Any(c => c.System == Relationship && c.Code != "self") == true)
+        {
+            state.Trace.Add("patient.memberId", $"{path}.relationship");
+            return null;
+        }
+
+        if (coverage.SubscriberId is { } subscriberId)
+        {
+            state.Trace.Add("patient.memberId", $"{path}.subscriberId");
+            return subscriberId;
+        }
+
+        var index = coverage.Identifier.FindIndex(i => i.Type?.Coding.Any(c => c.System == IdentifierType && c.Code == "MB") == true);
+        state.Trace.Add("patient.memberId", index < 0 ? $"{path}.subscriberId" : $"{path}.identifier[{index}].value");
+        return index < 0 ? null : coverage.Identifier[index].Value;
+    }
+}
