@@ -16,6 +16,7 @@ internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed
     private readonly Lazy<OpenApiExampleText[]> _responses =
         new(() => [.. Requests.Select(r => scrubbed.Build(r, json.Value.SerializerOptions))]);
     private readonly Lazy<OpenApiExampleText> _fhirResponse = new(fhirClaim.Build);
+    private readonly Lazy<OpenApiExampleText> _jsonFhirResponse = new(() => FhirClaimExample.BuildFromJson(Requests[0], scrubbed, json.Value.SerializerOptions));
 
     public const string OperationId = "ScrubEncounter";
     public const string FhirOperationId = "ScrubBundle";
@@ -44,6 +45,7 @@ internal sealed class ScrubExamplesOperationFilter(ScrubbedClaimExample scrubbed
 
         OpenApiExamples.Add(operation.RequestBody?.Content, "application/json", Requests);
         OpenApiExamples.Add(OpenApiExamples.Response(operation, "200"), "application/json", _responses.Value);
+        OpenApiExamples.Add(OpenApiExamples.Response(operation, "200"), "application/fhir+json", [_jsonFhirResponse.Value]);
         OpenApiExamples.Add(OpenApiExamples.Response(operation, "400"), "application/problem+json", [ValidationProblemExample.Value]);
     }
 }

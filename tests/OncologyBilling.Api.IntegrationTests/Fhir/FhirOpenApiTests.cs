@@ -34,6 +34,9 @@ public sealed class FhirOpenApiTests(ScrubberApiFactory factory) : IClassFixture
 
         responses["200"]!["content"]!.AsObject().Select(c => c.Key).Should().BeEquivalentTo(["application/json", "application/fhir+json", "application/edi-x12"]);
         responses["422"]!["content"]!.AsObject().Select(c => c.Key).Should().Equal("application/problem+json");
+        // Each endpoint shows what its FHIR Claim answer looks like in Swagger UI.
+        responses["200"]!["content"]!["application/fhir+json"]!["examples"]!.AsObject().Should().ContainSingle()
+            .Which.Value!["value"]!["resourceType"]!.GetValue<string>().Should().Be("Bundle");
     }
 
     private async Task<JsonNode> DocumentAsync() =>

@@ -101,4 +101,20 @@ public sealed class FhirX12OutputTests(ScrubberApiFactory factory) : IClassFixtu
 
         await response.ShouldNameAsync($"Bundle.entry[{X12Bundles.CoverageEntry}].resource.type.coding[0].{element}");
     }
+
+    [Fact]
+    public async Task PostBundle_CoverageOfAnotherPatient_Is400OnItsBeneficiary()
+    {
+        var bundle = X12Bundles.Office();
+        var entries = bundle["entry"]!.AsArray();
+        entries.Add(JsonNode.Parse("""
+            {"fullUrl":"urn:uuid:6f1c2d3e-0000-4000-8000-0000000000c4","resource":{"resourceType":"Patient","id":"pat2","gender":"female"}}
+            """));
+        entries[X12Bundles.CoverageEntry]!["resource"]!["beneficiary"] = JsonNode.Parse("""{"reference":"urn:uuid:6f1c2d3e-0000-4000-8000-0000000000c4"}""");
+
+        var response = await factory.CreateClient().PostBundleAsync(bundle);
+
+        // Billing the Encounter's patient under another patient's Coverage would be a wrong claim: refused, not read.
+        await response.ShouldNameAsync($"Bundle.entry[{X12Bundles.CoverageEntry}].resource.beneficiary");
+    }
 }

@@ -18,7 +18,7 @@ internal static class CoverageReader
     private const string Relationship = "http://terminology.hl7.org/CodeSystem/subscriber-relationship";
     private const string IdentifierType = "http://terminology.hl7.org/CodeSystem/v2-0203";
 
-    public static CoverageRead? Read(MappingState state)
+    public static CoverageRead? Read(MappingState state, Patient? subject)
     {
         foreach (var field in new[] { "payer", "patient.memberId" })
         {
@@ -40,6 +40,14 @@ internal static class CoverageReader
         }
 
         var (coverage, path) = primary[0];
+        // Another patient's Coverage would bill the wrong member: refused rather than read.
+        if (subject is not null && state.Bundle.Resolve<Patient>(coverage.Beneficiary, coverage, path) is var (beneficiary, _)
+            && !ReferenceEquals(beneficiary, subject))
+        {
+            state.Issue($"{path}.beneficiary", "The Coverage's beneficiary is not the Encounter's subject: send the Coverage of the patient treated.");
+            return null;
+        }
+
         state.Trace.Add("payer", path);
         state.Trace.Add("payer.type", $"{path}.type");
         var (id, name) = Payor(state, coverage, path);

@@ -15,7 +15,10 @@ internal static class FhirRequestMapper
     {
         var state = new MappingState(new BundleIndex(bundle), codes);
         var encounter = EncounterReader.Read(state);
-        var coverage = CoverageReader.Read(state);
+        var treatedPatient = encounter is var (treated, treatedPath)
+            ? state.Bundle.Resolve<Patient>(treated.Subject, treated, treatedPath)?.Resource
+            : null;
+        var coverage = CoverageReader.Read(state, treatedPatient);
         var request = new ScrubRequest
         {
             EncounterId = encounter?.Resource.Id,

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Hl7.Fhir.Serialization;
 using Microsoft.Extensions.Logging.Abstractions;
 using OncologyBilling.Api.Contracts;
@@ -35,6 +36,18 @@ internal sealed class FhirClaimExample(
             "officeChemotherapyDayFhirClaim",
             "Office chemotherapy day, as a FHIR Claim",
             "The FHIR Claim and OperationOutcome for the office chemotherapy day Bundle example, generated when this document is built.",
+            written.ToJson());
+    }
+
+    /// <summary>The JSON endpoint's application/fhir+json 200 example: its office request example, scrubbed and written as a Claim.</summary>
+    public static OpenApiExampleText BuildFromJson(OpenApiExampleText request, ScrubbedClaimExample scrubbed, JsonSerializerOptions json)
+    {
+        var input = JsonSerializer.Deserialize<ScrubRequest>(request.Json, json) ?? throw new InvalidOperationException("A request example is empty.");
+        var written = FhirClaimWriter.Write(scrubbed.Scrub(request.Json, json), ClaimParties.From(input), Created, OutcomeId);
+        return new(
+            request.Key + "FhirClaim",
+            $"{request.Summary}, as a FHIR Claim",
+            $"The FHIR Claim and OperationOutcome for the {request.Key} request example (Accept: application/fhir+json), generated when this document is built.",
             written.ToJson());
     }
 }
