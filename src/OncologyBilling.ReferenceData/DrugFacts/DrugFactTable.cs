@@ -18,6 +18,6 @@ public sealed class DrugFactTable(TableFile<DrugFactRow> table)
     public DrugFactRow? Find(string hcpcs) => _rows.GetValueOrDefault(hcpcs);
 
     /// <summary>The other codes of the same family, including the code itself; empty when it has none.</summary>
-    public IEnumerable<string> Family(string hcpcs) =>
+    public IReadOnlyList<string> Family(string hcpcs) =>
         Find(hcpcs)?.CodeFamily is { } family ? _families[family] : [];
 }

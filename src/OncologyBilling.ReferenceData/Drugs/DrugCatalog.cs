@@ -29,8 +29,21 @@ public sealed class DrugCatalog
 
     public IReadOnlyList<DrugRow> Rows { get; }
 
-    public DrugRow? FindByCode(string hcpcs, DateOnly dateOfService) =>
-        _byCode.TryGetValue(hcpcs.Trim(), out var rows) ? rows.FirstOrDefault(r => r.IsEffectiveOn(dateOfService)) : null;
+    public DrugRow? FindByCode(string hcpcs, DateOnly dateOfService)
+    {
+        if (_byCode.TryGetValue(hcpcs.Trim(), out var rows))
+        {
+            foreach (var row in rows)
+            {
+                if (row.IsEffectiveOn(dateOfService))
+                {
+                    return row;
+                }
+            }
+        }
+
+        return null;
+    }
 
     public DrugRow? FindByName(string name, DateOnly dateOfService) => Match(name, dateOfService).Row;
 

@@ -44,6 +44,9 @@ public sealed class ClaimLine
     /// <summary>NUBC revenue code for institutional claims (SET-06, revenue-codes table); null on professional claims.</summary>
     public string? RevenueCode { get; set; }
 
+    /// <summary>How many of <see cref="RuleIds"/> the rule guard has checked against the stages that stamped them.</summary>
+    internal int StampsChecked { get; set; }
+
     /// <summary>Stamps the rule on the line and adds its facts to the explanation.</summary>
     public ClaimLine Because(RuleDefinition rule, Facts facts)
     {
@@ -56,12 +59,31 @@ public sealed class ClaimLine
     /// <summary>Stamps rules that shaped the line without adding words (a modifier, a code choice).</summary>
     public ClaimLine Stamp(params IEnumerable<RuleDefinition> rules)
     {
+        if (rules is IReadOnlyList<RuleDefinition> list)
+        {
+            // Indexed: stages stamp rule lists for every line, and an interface enumerator is an allocation each time.
+            for (var i = 0; i < list.Count; i++)
+            {
+                Stamp(list[i]);
+            }
+
+            return this;
+        }
+
         foreach (var rule in rules)
         {
-            if (!RuleIds.Contains(rule.Id))
-            {
-                RuleIds.Add(rule.Id);
-            }
+            Stamp(rule);
+        }
+
+        return this;
+    }
+
+    /// <summary>One rule, without the collection a params call builds.</summary>
+    public ClaimLine Stamp(RuleDefinition rule)
+    {
+        if (!RuleIds.Contains(rule.Id))
+        {
+            RuleIds.Add(rule.Id);
         }
 
         return this;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Model;
 
 namespace OncologyBilling.Scrubber.Pipeline;
@@ -8,7 +10,9 @@ namespace OncologyBilling.Scrubber.Pipeline;
 /// </summary>
 internal sealed class RuleGuard(UndeclaredRules policy)
 {
-    private readonly Dictionary<ClaimLine, int> _checkedStamps = new(ReferenceEqualityComparer.Instance);
+    // A stage's declared ids, built once per rule list: stages declare their rules in a list they keep.
+    private static readonly ConditionalWeakTable<IReadOnlyList<RuleDefinition>, HashSet<string>> DeclaredIds = new();
+
     private readonly List<(string Stage, string RuleId)> _undeclared = [];
     private HashSet<string>? _declared;
 
@@ -19,7 +23,7 @@ internal sealed class RuleGuard(UndeclaredRules policy)
     public void Enter(IScrubStage stage)
     {
         Stage = stage;
-        _declared = [.. stage.Rules.Select(r => r.Id)];
+        _declared = DeclaredIds.GetValue(stage.Rules, static rules => [.. rules.Select(r => r.Id)]);
     }
 
     public void Leave()
@@ -49,13 +53,12 @@ internal sealed class RuleGuard(UndeclaredRules policy)
     {
         foreach (var line in lines)
         {
-            var from = _checkedStamps.GetValueOrDefault(line);
-            for (var i = from; i < line.RuleIds.Count; i++)
+            for (var i = line.StampsChecked; i < line.RuleIds.Count; i++)
             {
                 Check(line.RuleIds[i]);
             }
 
-            _checkedStamps[line] = line.RuleIds.Count;
+            line.StampsChecked = line.RuleIds.Count;
         }
     }
 }

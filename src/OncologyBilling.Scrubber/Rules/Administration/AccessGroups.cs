@@ -25,17 +25,23 @@ internal static class AccessGroups
             return [];
         }
 
-        var named = entries.Select(e => e.Site).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        var top = entries.OrderBy(e => e.Kind).ThenBy(e => e, TimelineEntry.Chronological).First();
+        var named = NamedSites(entries);
+        var top = TopRanked(entries);
         var office = context.Encounter.Setting == CareSetting.Office;
         var separate = office && !context.Options.OfficeSecondSiteInitial ? SeparateSites(entries) : null;
-        var perSite = !office || context.Options.OfficeSecondSiteInitial || separate!.Count > 0;
+        var perSite = !office || context.Options.OfficeSecondSiteInitial || separate is { Count: > 0 };
         if (!perSite || named.Length <= 1)
         {
             WarnOfficeSecondSite(context, named, separate);
             return [new TimelineGroup(0, top.Site, entries)];
         }
 
+        return PerSite(entries, named, top, separate);
+    }
+
+    // One group per site (the separate sites' own, the rest with the main site), ranked by their services.
+    private static TimelineGroup[] PerSite(IReadOnlyList<TimelineEntry> entries, string[] named, TimelineEntry top, HashSet<string>? separate)
+    {
         var topSite = top.Site.Length > 0 ? top.Site : named.Order(StringComparer.Ordinal).First();
         var main = separate is null || !separate.Contains(topSite) ? topSite : named.Where(s => !separate.Contains(s)).Order(StringComparer.Ordinal).FirstOrDefault() ?? topSite;
         string KeyOf(TimelineEntry e) => e.Site.Length == 0 ? topSite : separate is null || separate.Contains(e.Site) ? e.Site : main;
@@ -48,9 +54,51 @@ internal static class AccessGroups
         ];
     }
 
-    // Office: the sites of administrations whose protocol required a separate IV site.
-    private static HashSet<string> SeparateSites(IReadOnlyList<TimelineEntry> entries) =>
-        [.. entries.Where(e => e.Site.Length > 0 && e.Members.Any(m => m.Source.SeparateSiteRequired)).Select(e => e.Site)];
+    // The documented sites, once each, in timeline order.
+    private static string[] NamedSites(IReadOnlyList<TimelineEntry> entries)
+    {
+        List<string>? named = null;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Site is { Length: > 0 } site && !(named ??= []).Contains(site))
+            {
+                named.Add(site);
+            }
+        }
+
+        return named is null ? [] : [.. named];
+    }
+
+    // The lowest service kind, then the chronologically first; the first such entry on a tie (a stable sort's first).
+    private static TimelineEntry TopRanked(IReadOnlyList<TimelineEntry> entries)
+    {
+        var top = entries[0];
+        for (var i = 1; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            if (e.Kind < top.Kind || (e.Kind == top.Kind && TimelineEntry.Chronological.Compare(e, top) < 0))
+            {
+                top = e;
+            }
+        }
+
+        return top;
+    }
+
+    // Office: the sites of administrations whose protocol required a separate IV site; null when there are none.
+    private static HashSet<string>? SeparateSites(IReadOnlyList<TimelineEntry> entries)
+    {
+        HashSet<string>? sites = null;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Site.Length > 0 && entries[i].Members.Any(m => m.Source.SeparateSiteRequired))
+            {
+                (sites ??= []).Add(entries[i].Site);
+            }
+        }
+
+        return sites;
+    }
 
     private static void WarnOfficeSecondSite(ScrubContext context, string[] named, HashSet<string>? separate)
     {

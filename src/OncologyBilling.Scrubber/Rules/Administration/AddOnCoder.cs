@@ -27,8 +27,13 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
             Remember(initial);
         }
 
-        foreach (var entry in group.Entries.Where(e => e != group.Initial && e.Kind != ServiceKind.Hydration))
+        foreach (var entry in group.Entries)
         {
+            if (entry == group.Initial || entry.Kind == ServiceKind.Hydration)
+            {
+                continue;
+            }
+
             switch (entry.Kind)
             {
                 case ServiceKind.ChemotherapyInfusion: ChemotherapyInfusion(entry); break;
@@ -105,7 +110,7 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
 
     private void Push(TimelineEntry entry)
     {
-        if (_infusions.FirstOrDefault(i => SameDrug(i, entry) && entry.Start >= i.Start && entry.Start <= i.End) is { } running)
+        if (RunningInfusions.SameDrugAt(_infusions, entry) is { } running)
         {
             context.Report(AdministrationRules.AdmPush03, entry.Path, new Facts { { "service", entry }, { "running", running } });
             return;
@@ -156,8 +161,7 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
         _items.Add(new CodedItem(code, 1, [entry], rules, reason, ClaimOrder.AddOn(code)) { Minutes = entry.Minutes });
 
     private TimelineEntry? ConcurrentPartner(TimelineEntry entry, Func<TimelineEntry, bool> eligible) =>
-        _infusions.Where(i => i.Site == entry.Site && eligible(i))
-            .FirstOrDefault(i => Overlaps.Minutes(entry, i) >= context.Options.ConcurrentOverlapMinimumMinutes);
+        RunningInfusions.Partner(_infusions, entry, eligible, context.Options.ConcurrentOverlapMinimumMinutes);
 
     private void ReportSecondInitial(TimelineEntry entry)
     {
@@ -169,6 +173,4 @@ internal sealed class AddOnCoder(ScrubContext context, TimelineGroup group, Enco
     }
 
     private static Facts Service(TimelineEntry entry) => new() { { "service", entry } };
-
-    private static bool SameDrug(TimelineEntry a, TimelineEntry b) => string.Equals(a.Drugs, b.Drugs, StringComparison.OrdinalIgnoreCase);
 }

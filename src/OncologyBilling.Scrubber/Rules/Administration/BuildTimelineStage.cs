@@ -24,14 +24,50 @@ public sealed class BuildTimelineStage : IScrubStage
 
     public void Apply(ScrubContext context)
     {
-        var billable = context.Administrations.Where(a => IsBillable(context, a)).ToArray();
-        var entries = billable
-            .GroupBy(a => a.Source.Bag is { } bag ? "bag:" + bag.Trim() : "administration:" + a.Source.Index, StringComparer.Ordinal)
-            .Select(g => TimelineEntries.Create(context, [.. g]))
-            .OfType<TimelineEntry>()
-            .Order(TimelineEntry.Chronological)
-            .ToArray();
-        context.Timeline = new AdministrationTimeline(entries, AccessGroups.Create(context, entries));
+        var billable = context.Administrations.Where(a => IsBillable(context, a)).ToList();
+        var entries = new List<TimelineEntry>(billable.Count);
+        foreach (var infusate in Infusates(billable))
+        {
+            if (TimelineEntries.Create(context, infusate) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        TimelineEntry[] ordered = [.. entries.Order(TimelineEntry.Chronological)];
+        context.Timeline = new AdministrationTimeline(ordered, AccessGroups.Create(context, ordered));
+    }
+
+    // One infusate per administration, except that the administrations sharing a bag are one; in first-seen order.
+    private static List<ClassifiedAdministration[]> Infusates(List<ClassifiedAdministration> billable)
+    {
+        var infusates = new List<ClassifiedAdministration[]>(billable.Count);
+        for (var i = 0; i < billable.Count; i++)
+        {
+            if (billable[i].Source.Bag is not { } bag)
+            {
+                infusates.Add([billable[i]]);
+            }
+            else if (FirstInBag(billable, i, bag.Trim()))
+            {
+                infusates.Add([.. billable.Where(a => a.Source.Bag?.Trim() == bag.Trim())]);
+            }
+        }
+
+        return infusates;
+    }
+
+    private static bool FirstInBag(List<ClassifiedAdministration> billable, int at, string bag)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (billable[i].Source.Bag?.Trim() == bag)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsBillable(ScrubContext context, ClassifiedAdministration administration)

@@ -72,9 +72,17 @@ internal static class LineWriter
         }
 
         // Every rule of every service first, in order, then the reasons: the explanation reads "why: detail; detail."
-        items.ForEach(item => line.Stamp(item.Rules));
+        foreach (var item in items)
+        {
+            line.Stamp(item.Rules);
+        }
+
         line.Stamp(ClassificationOf(line.Category));
-        items.ForEach(item => line.Because(item.Reason.Rule, item.Reason.Facts));
+        foreach (var item in items)
+        {
+            line.Because(item.Reason.Rule, item.Reason.Facts);
+        }
+
         if (serviceDate != context.DateOfService)
         {
             line.Because(AdministrationRules.AdmDos01, new Facts { { "date", serviceDate } });
@@ -113,12 +121,17 @@ internal static class LineWriter
     private static List<ClassifiedAdministration> Members(List<CodedItem> items)
     {
         var entries = new List<TimelineEntry>();
-        items.ForEach(item => AddOnce(entries, item.Entries));
+        foreach (var item in items)
+        {
+            AddOnce(entries, item.Entries);
+        }
+
         var members = new List<ClassifiedAdministration>();
         foreach (var entry in entries)
         {
-            foreach (var member in entry.Members)
+            for (var i = 0; i < entry.Members.Count; i++)
             {
+                var member = entry.Members[i];
                 if (!members.Contains(member))
                 {
                     var at = members.Count;

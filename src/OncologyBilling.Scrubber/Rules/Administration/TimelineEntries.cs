@@ -10,12 +10,15 @@ internal static class TimelineEntries
 {
     public static TimelineEntry? Create(ScrubContext context, ClassifiedAdministration[] members)
     {
-        var ordered = members.OrderBy(m => m.Source.Start).ThenBy(m => m.DrugName, StringComparer.Ordinal).ThenBy(m => m.Source.Reference, StringComparer.Ordinal).ToArray();
-        var category = ordered.Select(m => m.Category!.Value).MinBy(AdministrationCodes.Rank);
+        // Most infusates are one administration: nothing to order, and its own values are the infusate's.
+        var ordered = members.Length == 1 ? members
+            : [.. members.OrderBy(m => m.Source.Start).ThenBy(m => m.DrugName, StringComparer.Ordinal).ThenBy(m => m.Source.Reference, StringComparer.Ordinal)];
+        var category = members.Length == 1 ? members[0].Category!.Value : ordered.Select(m => m.Category!.Value).MinBy(AdministrationCodes.Rank);
         var infusion = ordered.Any(m => m.Source.Route == AdministrationRoute.IvInfusion);
         var route = infusion ? AdministrationRoute.IvInfusion : ordered[0].Source.Route;
-        var start = ordered.Min(m => m.Source.Start);
-        DateTimeOffset? end = ordered.All(m => m.Source.End is not null) ? ordered.Max(m => m.Source.End!.Value) : null;
+        var start = members.Length == 1 ? members[0].Source.Start : ordered.Min(m => m.Source.Start);
+        DateTimeOffset? end = members.Length == 1 ? members[0].Source.End
+            : ordered.All(m => m.Source.End is not null) ? ordered.Max(m => m.Source.End!.Value) : null;
         int? minutes = end is { } stop ? TimeUnits.Between(start, stop) : null;
         var kind = ServiceKinds.Of(category, route, minutes, ordered.Any(m => m.Source.Pump));
         if (kind is null)

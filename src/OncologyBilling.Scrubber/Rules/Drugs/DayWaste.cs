@@ -14,16 +14,17 @@ internal static class DayWaste
 {
     public static WastePlan Decide(ScrubContext context, IReadOnlyList<DrugPortion> portions, int units)
     {
-        if (portions.Any(p => p.Waste.Mode == WasteMode.Undecided))
+        if (Has(portions, WasteMode.Undecided))
         {
             return new WastePlan(0, WasteMode.Undecided, [], null);
         }
 
-        var singles = portions.Where(p => p.Waste.Mode == WasteMode.SingleDose).ToArray();
-        if (singles.Length == 0)
+        if (!Has(portions, WasteMode.SingleDose))
         {
-            return new WastePlan(0, portions.Any(p => p.Waste.Mode == WasteMode.MultipleDose) ? WasteMode.MultipleDose : WasteMode.NotApplicable, [], null);
+            return new WastePlan(0, Has(portions, WasteMode.MultipleDose) ? WasteMode.MultipleDose : WasteMode.NotApplicable, [], null);
         }
+
+        var singles = portions.Where(p => p.Waste.Mode == WasteMode.SingleDose).ToArray();
 
         var drug = singles[0].Drug;
         var unit = drug.BillingUnit;
@@ -54,5 +55,18 @@ internal static class DayWaste
         return leftover > 0 && cap == 0
             ? new WastePlan(0, mode, [DrugRules.DrgWaste02, DrugRules.DrgWaste04], new Reason(DrugRules.DrgWaste04, new Facts { { "leftover", new Quantity(leftover, unit.Unit) } }))
             : new WastePlan(0, mode, [DrugRules.DrgWaste02], new Reason(DrugRules.DrgWaste02, Facts.None));
+    }
+
+    private static bool Has(IReadOnlyList<DrugPortion> portions, WasteMode mode)
+    {
+        for (var i = 0; i < portions.Count; i++)
+        {
+            if (portions[i].Waste.Mode == mode)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using OncologyBilling.ReferenceData;
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -7,27 +9,32 @@ namespace OncologyBilling.Scrubber.Rules.Drugs;
 /// <summary>Says in <c>checks</c> which data the drug and NDC rules used and what it could not cover.</summary>
 internal static class DrugChecks
 {
+    // The versions a check names are those of the data set, the same for every scrub on it: written once per data set.
+    private static readonly ConditionalWeakTable<ReferenceDataSet, string> DrugVersions = new();
+    private static readonly ConditionalWeakTable<TableVersion, string> CrosswalkVersions = new();
+
     public static void Report(ScrubContext context)
     {
         var data = context.ReferenceData;
-        var drugLines = context.Lines.Where(l => l.Kind == LineKind.Drug).ToArray();
-        var missingSi = context.Encounter.Setting == CareSetting.HospitalOutpatient
-            ? drugLines.Select(l => l.Code).Where(c => data.StatusIndicators.Find(c) is null).Distinct().ToArray()
-            : [];
-        var siStale = context.Encounter.Setting == CareSetting.HospitalOutpatient && drugLines.Length > 0 && !data.StatusIndicators.Version.Covers(context.DateOfService);
-        var notes = new List<string>();
+        var hospital = context.Encounter.Setting == CareSetting.HospitalOutpatient;
+        // Status indicators matter on a hospital claim only.
+        var drugLines = hospital ? context.Lines.Where(l => l.Kind == LineKind.Drug).ToArray() : [];
+        var missingSi = hospital ? drugLines.Select(l => l.Code).Where(c => data.StatusIndicators.Find(c) is null).Distinct().ToArray() : [];
+        var siStale = drugLines.Length > 0 && !data.StatusIndicators.Version.Covers(context.DateOfService);
+        List<string>? notes = null;
         if (missingSi.Length > 0)
         {
-            notes.Add($"no OPPS status indicator for {string.Join(", ", missingSi)}: treated as separately payable");
+            (notes ??= []).Add($"no OPPS status indicator for {string.Join(", ", missingSi)}: treated as separately payable");
         }
 
         if (siStale)
         {
-            notes.Add($"OPPS Addendum B {data.StatusIndicators.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used");
+            (notes ??= []).Add($"OPPS Addendum B {data.StatusIndicators.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used");
         }
 
-        var status = notes.Count == 0 ? CheckStatus.Checked : CheckStatus.Partial;
-        context.Check(RuleFamilies.Drugs, status, $"drugs {data.Drugs.Version.Version}; hcpcs {data.Hcpcs.Version.Version}; opps {data.StatusIndicators.Version.Version}", notes.Count == 0 ? null : string.Join("; ", notes));
+        var versions = DrugVersions.GetValue(
+            data, static d => $"drugs {d.Drugs.Version.Version}; hcpcs {d.Hcpcs.Version.Version}; opps {d.StatusIndicators.Version.Version}");
+        context.Check(RuleFamilies.Drugs, notes is null ? CheckStatus.Checked : CheckStatus.Partial, versions, notes is null ? null : string.Join("; ", notes));
         ReportNdc(context);
     }
 
@@ -36,6 +43,7 @@ internal static class DrugChecks
         var crosswalk = context.ReferenceData.Crosswalk;
         var covers = crosswalk.Version.Covers(context.DateOfService);
         var note = covers ? null : $"crosswalk {crosswalk.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used";
-        context.Check(RuleFamilies.Ndc, covers ? CheckStatus.Checked : CheckStatus.Partial, $"ndc-crosswalk {crosswalk.Version.Version}", note);
+        var version = CrosswalkVersions.GetValue(crosswalk.Version, static v => $"ndc-crosswalk {v.Version}");
+        context.Check(RuleFamilies.Ndc, covers ? CheckStatus.Checked : CheckStatus.Partial, version, note);
     }
 }

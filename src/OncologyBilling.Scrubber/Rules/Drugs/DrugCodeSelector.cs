@@ -85,20 +85,31 @@ public static class DrugCodeSelector
         context.Report(Biosimilar(drug.Hcpcs) || codes.Any(Biosimilar) ? DrugRules.DrgCode02 : NdcRules.Ndc08, path, facts);
     }
 
+    // The family's smallest billing unit that covers the dose, else its largest: among the members effective on the date
+    // with the drug's unit; ties go to the first member for "covers" and to the last for "largest", as a stable sort gives.
     private static DrugRow BestFit(ScrubContext context, DrugRow drug, decimal? dose, List<RuleDefinition> rules)
     {
-        var family = context.ReferenceData.DrugFacts.Family(drug.Hcpcs)
-            .Select(c => context.ReferenceData.Drugs.FindByCode(c, context.DateOfService))
-            .OfType<DrugRow>()
-            .Where(r => r.BillingUnit.Unit == drug.BillingUnit.Unit)
-            .OrderBy(r => r.BillingUnit.Amount)
-            .ToArray();
-        if (family.Length < 2 || dose is not { } d)
+        var (members, covering, largest) = (0, (DrugRow?)null, (DrugRow?)null);
+        var family = context.ReferenceData.DrugFacts.Family(drug.Hcpcs);
+        for (var i = 0; i < family.Count; i++)
+        {
+            if (context.ReferenceData.Drugs.FindByCode(family[i], context.DateOfService) is not { } row || row.BillingUnit.Unit != drug.BillingUnit.Unit)
+            {
+                continue;
+            }
+
+            members++;
+            var amount = row.BillingUnit.Amount;
+            covering = dose is { } d && amount >= d && (covering is null || amount < covering.BillingUnit.Amount) ? row : covering;
+            largest = largest is null || amount >= largest.BillingUnit.Amount ? row : largest;
+        }
+
+        if (members < 2 || dose is null)
         {
             return drug;
         }
 
-        var best = family.FirstOrDefault(r => r.BillingUnit.Amount >= d) ?? family[^1];
+        var best = covering ?? largest!;
         if (!string.Equals(best.Hcpcs, drug.Hcpcs, StringComparison.OrdinalIgnoreCase))
         {
             rules.Add(DrugRules.DrgCode03);

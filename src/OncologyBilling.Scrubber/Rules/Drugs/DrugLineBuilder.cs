@@ -27,12 +27,9 @@ internal static class DrugLineBuilder
         }
 
         var unitRule = drug.BillingUnit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01;
-        line.Stamp(portions.SelectMany(p => p.Rules).Concat(portions.SelectMany(p => p.Waste.Rules)).Concat(plan.Rules).Distinct());
+        StampRules(line, portions, plan);
         line.Because(unitRule, group.Arithmetic);
-        foreach (var reason in portions.Select(p => p.Waste.Reason).Append(plan.Reason).OfType<Reason>().DistinctBy(r => r.Rule.Id))
-        {
-            line.Because(reason.Rule, reason.Facts);
-        }
+        ExplainWaste(line, portions, plan);
 
         if (line.Modifiers.Contains("JZ") || plan.WasteUnits > 0)
         {
@@ -54,19 +51,65 @@ internal static class DrugLineBuilder
         return new DrugLines(line, jw, portions);
     }
 
-    // A line covers every administration whose portion it bills (two NS bags, a 5-FU push and pump), not just the first.
-    private static ClaimLine NewLine(ScrubContext context, IReadOnlyList<DrugPortion> covered, string code, int units, int sortKey) => new()
+    // The rules that chose the code and units, then the containers' rules, then the day's waste rules; once each.
+    private static void StampRules(ClaimLine line, IReadOnlyList<DrugPortion> portions, WastePlan plan)
     {
-        Kind = LineKind.Drug,
-        Code = code,
-        Units = units,
-        Category = covered[0].Administration.Category,
-        AdministrationIds = [.. covered.Select(p => p.Administration.Source.Reference).Distinct()],
-        AdministrationIndexes = [.. covered.Select(p => p.Administration.Source.Index).Distinct()],
-        Ndc = covered[0].Ndc,
-        SortKey = sortKey,
-        ServiceDate = covered[0].ServiceDate == context.DateOfService ? null : covered[0].ServiceDate,
-    };
+        for (var i = 0; i < portions.Count; i++)
+        {
+            line.Stamp(portions[i].Rules);
+        }
+
+        for (var i = 0; i < portions.Count; i++)
+        {
+            line.Stamp(portions[i].Waste.Rules);
+        }
+
+        line.Stamp(plan.Rules);
+    }
+
+    // Each administration's waste reason, then the day's, once per rule.
+    private static void ExplainWaste(ClaimLine line, IReadOnlyList<DrugPortion> portions, WastePlan plan)
+    {
+        var given = new List<string>(2);
+        for (var i = 0; i <= portions.Count; i++)
+        {
+            if ((i < portions.Count ? portions[i].Waste.Reason : plan.Reason) is { } reason && !given.Contains(reason.Rule.Id))
+            {
+                given.Add(reason.Rule.Id);
+                line.Because(reason.Rule, reason.Facts);
+            }
+        }
+    }
+
+    // A line covers every administration whose portion it bills (two NS bags, a 5-FU push and pump), not just the first.
+    private static ClaimLine NewLine(ScrubContext context, IReadOnlyList<DrugPortion> covered, string code, int units, int sortKey)
+    {
+        var line = new ClaimLine
+        {
+            Kind = LineKind.Drug,
+            Code = code,
+            Units = units,
+            Category = covered[0].Administration.Category,
+            Ndc = covered[0].Ndc,
+            SortKey = sortKey,
+            ServiceDate = covered[0].ServiceDate == context.DateOfService ? null : covered[0].ServiceDate,
+        };
+        for (var i = 0; i < covered.Count; i++)
+        {
+            var source = covered[i].Administration.Source;
+            if (!line.AdministrationIds.Contains(source.Reference))
+            {
+                line.AdministrationIds.Add(source.Reference);
+            }
+
+            if (!line.AdministrationIndexes.Contains(source.Index))
+            {
+                line.AdministrationIndexes.Add(source.Index);
+            }
+        }
+
+        return line;
+    }
 
     private static bool JzAllowed(ScrubContext context, string generic)
     {

@@ -28,9 +28,9 @@ public sealed class DrugLineStage : IScrubStage
         }
 
         var built = new List<DrugLines>();
-        foreach (var day in portions.GroupBy(p => (p.Drug.Hcpcs, p.ServiceDate)))
+        foreach (var day in ByCodeAndDate(portions))
         {
-            foreach (var group in DrugUnits.Allocate(context, [.. day]))
+            foreach (var group in DrugUnits.Allocate(context, day))
             {
                 built.Add(DrugLineBuilder.Build(context, group, built.Count));
             }
@@ -38,6 +38,38 @@ public sealed class DrugLineStage : IScrubStage
 
         SentWasteModifiers.Decide(context, built);
         DrugChecks.Report(context);
+    }
+
+    // The portions of one code on one date, groups in first-seen order (as GroupBy gave them), portions in request order.
+    private static List<DrugPortion[]> ByCodeAndDate(List<DrugPortion> portions)
+    {
+        var days = new List<DrugPortion[]>(portions.Count);
+        var taken = new bool[portions.Count];
+        for (var i = 0; i < portions.Count; i++)
+        {
+            if (!taken[i])
+            {
+                days.Add(SameDay(portions, taken, i));
+            }
+        }
+
+        return days;
+    }
+
+    private static DrugPortion[] SameDay(List<DrugPortion> portions, bool[] taken, int first)
+    {
+        var (code, date) = (portions[first].Drug.Hcpcs, portions[first].ServiceDate);
+        var day = new List<DrugPortion>(1);
+        for (var i = first; i < portions.Count; i++)
+        {
+            if (!taken[i] && portions[i].Drug.Hcpcs == code && portions[i].ServiceDate == date)
+            {
+                taken[i] = true;
+                day.Add(portions[i]);
+            }
+        }
+
+        return [.. day];
     }
 
     private static DrugPortion? Portion(ScrubContext context, ClassifiedAdministration a)
@@ -65,8 +97,10 @@ public sealed class DrugLineStage : IScrubStage
         var rounded = Math.Round(converted, 3);
         var payable = DrugPayment.IsSeparatelyPayable(context, drug.Hcpcs);
         var waste = WastePlanner.Plan(context, a, drug, rounded, payable);
-        return new DrugPortion(a, drug, selection.Ndc, rounded, waste, [.. selection.Rules, unit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01,
-            .. rounded == converted ? [] : new[] { DrugRules.DrgUnit02 }]);
+        RuleDefinition[] rules = rounded == converted
+            ? [.. selection.Rules, unit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01]
+            : [.. selection.Rules, unit.UpTo ? DrugRules.DrgUnit06 : DrugRules.DrgUnit01, DrugRules.DrgUnit02];
+        return new DrugPortion(a, drug, selection.Ndc, rounded, waste, rules);
     }
 
     private static Quantity? DoseOf(ClassifiedAdministration a) =>

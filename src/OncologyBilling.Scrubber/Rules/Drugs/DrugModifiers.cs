@@ -16,8 +16,7 @@ internal static class DrugModifiers
     {
         var si = DrugPayment.StatusIndicator(context, line.Code);
         var packaged = !DrugPayment.IsSeparatelyPayable(context, line.Code);
-        var singleDose = portions.Any(p => p.Administration.Source.Vials.Any(v => v.SingleDose));
-        if (packaged && singleDose)
+        if (packaged && AnySingleDose(portions))
         {
             context.Report(DrugRules.DrgWaste09, null, new Facts { { "code", line.Code }, { "si", si ?? string.Empty } }, line);
             line.Stamp(DrugRules.DrgWaste09);
@@ -61,6 +60,9 @@ internal static class DrugModifiers
             target.Stamp(DrugRules.Drg340B01, rule);
         }
     }
+
+    private static bool AnySingleDose(IReadOnlyList<DrugPortion> portions) =>
+        portions.Any(p => p.Administration.Source.Vials.Any(v => v.SingleDose));
 
     private static Facts Code(ClaimLine line) => new() { { "code", line.Code } };
 }

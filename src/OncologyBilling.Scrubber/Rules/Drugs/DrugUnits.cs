@@ -20,15 +20,22 @@ internal static class DrugUnits
     public static IReadOnlyList<DrugLineGroup> Allocate(ScrubContext context, IReadOnlyList<DrugPortion> day)
     {
         var unit = day[0].Drug.BillingUnit;
-        var total = day.Sum(p => p.Amount);
+        var total = 0m;
+        var oneNdc = true;
+        for (var i = 0; i < day.Count; i++)
+        {
+            total += day[i].Amount;
+            oneNdc &= day[i].Ndc == day[0].Ndc;
+        }
+
         var units = Ceiling(total, unit.Amount);
         var explanation = Arithmetic(day, total, units);
-        var byNdc = day.GroupBy(p => p.Ndc).Select(g => g.ToArray()).ToArray();
-        if (byNdc.Length == 1)
+        if (oneNdc)
         {
             return [new DrugLineGroup(day, units, explanation)];
         }
 
+        var byNdc = day.GroupBy(p => p.Ndc).Select(g => g.ToArray()).ToArray();
         var shares = byNdc.Select(g => g.Sum(p => p.Amount) / unit.Amount).ToArray();
         var allotted = shares.Select(s => (int)decimal.Floor(s)).ToArray();
         var order = Enumerable.Range(0, shares.Length).OrderByDescending(i => shares[i] - allotted[i]).ThenBy(i => i).ToArray();
