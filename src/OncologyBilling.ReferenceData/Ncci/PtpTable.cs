@@ -30,6 +30,21 @@ public sealed class PtpTable
 
     public bool Covers(string code) => CoveredCodes is null || CoveredCodes.Contains(code);
 
-    public PtpRow? Find(string column1, string column2, DateOnly date) =>
-        _pairs.TryGetValue((column1, column2), out var rows) ? rows.FirstOrDefault(r => r.IsActiveOn(date)) : null;
+    // A loop, not FirstOrDefault with a lambda: the PTP stage asks for every pair of lines, and the lambda's closure was
+    // allocated on every call, found or not.
+    public PtpRow? Find(string column1, string column2, DateOnly date)
+    {
+        if (_pairs.TryGetValue((column1, column2), out var rows))
+        {
+            foreach (var row in rows)
+            {
+                if (row.IsActiveOn(date))
+                {
+                    return row;
+                }
+            }
+        }
+
+        return null;
+    }
 }

@@ -21,16 +21,21 @@ internal static class AspPricing
             return LineEstimates.NotPriced(line, "ASP", $"The ASP file gives no payment limit for {row.Hcpcs} (N/A).", release.Version);
         }
 
-        var units = line.Line.Units;
+        var (amount, coinsurance) = Amounts(limit, row.CoinsurancePercent, line.Line.Units);
+        var (basis, coinsuranceBasis) = BasisTexts.For(row, line.Line.Units, static (row, units) => Basis(row, row.PaymentLimit!.Value, units));
+        return LineEstimates.Paid(line, "ASP", amount, basis, coinsurance, coinsuranceBasis, release.Version);
+    }
+
+    private static (decimal Amount, decimal Coinsurance) Amounts(decimal limit, decimal coinsurancePercent, int units)
+    {
         var amount = Money.Cents(limit * units);
-        var coinsurance = Money.Cents(amount * row.CoinsurancePercent / 100m);
-        return LineEstimates.Paid(
-            line,
-            "ASP",
-            amount,
-            $"ASP limit ${Money.Rate(limit)} per {DosageLabels.For(row.Dosage)} x {Money.Units(units)} = {Money.Dollars(amount)}",
-            coinsurance,
-            $"ASP co-insurance {Money.Percent(row.CoinsurancePercent)} of {Money.Dollars(amount)} = {Money.Dollars(coinsurance)}",
-            release.Version);
+        return (amount, Money.Cents(amount * coinsurancePercent / 100m));
+    }
+
+    private static (string, string) Basis(AspLimitRow row, decimal limit, int units)
+    {
+        var (amount, coinsurance) = Amounts(limit, row.CoinsurancePercent, units);
+        return ($"ASP limit ${Money.Rate(limit)} per {DosageLabels.For(row.Dosage)} x {Money.Units(units)} = {Money.Dollars(amount)}",
+            $"ASP co-insurance {Money.Percent(row.CoinsurancePercent)} of {Money.Dollars(amount)} = {Money.Dollars(coinsurance)}");
     }
 }

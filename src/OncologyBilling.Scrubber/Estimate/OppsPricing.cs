@@ -54,13 +54,20 @@ internal static class OppsPricing
 
     private static LineEstimate Paid(NumberedLine line, OppsRateRow row, decimal rate, string indicator, TableVersion source)
     {
-        var units = line.Line.Units;
-        var amount = Money.Cents(rate * units);
-        var basis = $"OPPS SI {row.StatusIndicator} payment rate ${Money.Rate(rate)} x {Money.Units(units)} = {Money.Dollars(amount)}{Caveat(row.StatusIndicator)}";
+        var (amount, coinsurance) = Amounts(row, rate, line.Line.Units);
+        var (basis, coinsuranceBasis) = BasisTexts.For(row, line.Line.Units, static (row, units) => Basis(row, row.PaymentRate!.Value, units));
+        return LineEstimates.Paid(line, indicator, amount, basis, coinsurance, coinsuranceBasis, source);
+    }
+
+    private static (decimal Amount, decimal Coinsurance) Amounts(OppsRateRow row, decimal rate, int units) =>
+        (Money.Cents(rate * units), Money.Cents(Copayment(row, rate).PerUnit * units));
+
+    private static (string, string) Basis(OppsRateRow row, decimal rate, int units)
+    {
+        var (amount, coinsurance) = Amounts(row, rate, units);
         var (perUnit, column) = Copayment(row, rate);
-        var coinsurance = Money.Cents(perUnit * units);
-        return LineEstimates.Paid(line, indicator, amount, basis, coinsurance,
-            $"{column} ${Money.Rate(perUnit)} x {Money.Units(units)} = {Money.Dollars(coinsurance)}", source);
+        return ($"OPPS SI {row.StatusIndicator} payment rate ${Money.Rate(rate)} x {Money.Units(units)} = {Money.Dollars(amount)}{Caveat(row.StatusIndicator)}",
+            $"{column} ${Money.Rate(perUnit)} x {Money.Units(units)} = {Money.Dollars(coinsurance)}");
     }
 
     // The comprehensive and conditionally packaged indicators are disjoint sets: a line gets one caveat at most.

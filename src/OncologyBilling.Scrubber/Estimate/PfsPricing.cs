@@ -39,14 +39,24 @@ internal static class PfsPricing
 
     private static LineEstimate Paid(NumberedLine line, PfsRateRow row, string indicator, ReferenceData.TableVersion source)
     {
-        var units = line.Line.Units;
+        var (amount, coinsurance) = Amounts(row, line.Line.Units);
+        var (basis, coinsuranceBasis) = BasisTexts.For(row, line.Line.Units, Basis);
+        return LineEstimates.Paid(line, indicator, amount, basis, coinsurance, coinsuranceBasis, source);
+    }
+
+    private static (decimal Amount, decimal Coinsurance) Amounts(PfsRateRow row, int units)
+    {
+        var amount = Money.Cents(row.NationalNonFacilityAmount * units);
+        return (amount, Money.Cents(amount * CoinsuranceRate));
+    }
+
+    private static (string, string) Basis(PfsRateRow row, int units)
+    {
         var perUnit = row.NationalNonFacilityAmount;
-        var amount = Money.Cents(perUnit * units);
+        var (amount, coinsurance) = Amounts(row, units);
         var basis = units == 1
             ? $"{row.NonFacilityTotalRvu:0.00} non-facility RVU x CF {Money.Rate(row.ConversionFactor)} = {Money.Dollars(perUnit)}"
             : $"{row.NonFacilityTotalRvu:0.00} non-facility RVU x CF {Money.Rate(row.ConversionFactor)} = {Money.Dollars(perUnit)} x {Money.Units(units)} = {Money.Dollars(amount)}";
-        var coinsurance = Money.Cents(amount * CoinsuranceRate);
-        return LineEstimates.Paid(line, indicator, amount, basis, coinsurance,
-            $"20% of {Money.Dollars(amount)} = {Money.Dollars(coinsurance)}", source);
+        return (basis, $"20% of {Money.Dollars(amount)} = {Money.Dollars(coinsurance)}");
     }
 }

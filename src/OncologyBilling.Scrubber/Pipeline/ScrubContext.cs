@@ -12,7 +12,8 @@ namespace OncologyBilling.Scrubber.Pipeline;
 public sealed class ScrubContext(Encounter encounter, ReferenceDataSet referenceData, ScrubberOptions options)
 {
     private readonly List<(Finding Finding, ClaimLine? Line)> _findings = [];
-    private readonly Dictionary<string, CheckResult> _checks = [];
+    // Sized for every rule family (about a dozen report a check), so the table is not regrown during a scrub.
+    private readonly Dictionary<string, CheckResult> _checks = new(16);
     private readonly HashSet<int> _settled = [];
     private readonly RuleGuard _guard = new(options.UndeclaredRules);
 
@@ -23,7 +24,8 @@ public sealed class ScrubContext(Encounter encounter, ReferenceDataSet reference
 
     /// <summary>Filled by the classification stage, one per administration, in request order.</summary>
     public List<ClassifiedAdministration> Administrations { get; } = [];
-    public List<ClaimLine> Lines { get; } = [];
+    // Sized for an administration line and a drug line per administration, plus the services sent.
+    public List<ClaimLine> Lines { get; } = new((encounter.Administrations.Count * 2) + encounter.Services.Count);
 
     /// <summary>Filled by the timeline stage: billable administrations per access site, then their initial services.</summary>
     public AdministrationTimeline Timeline { get; set; } = AdministrationTimeline.Empty;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using OncologyBilling.ReferenceData;
 using OncologyBilling.ReferenceData.Mue;
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
@@ -14,24 +16,48 @@ public sealed class MueEditStage : IScrubStage
 {
     public string Name => "mue";
 
+    private static readonly ConditionalWeakTable<TableVersion, string> Releases = new();
+
     public IReadOnlyList<RuleDefinition> Rules { get; } = [.. MueRules.All];
 
     public void Apply(ScrubContext context)
     {
         var kind = context.Encounter.Setting == CareSetting.Office ? MueTableKind.Practitioner : MueTableKind.OutpatientHospital;
         var table = context.ReferenceData.Mue.For(kind);
-        var counted = context.Lines.Where(l => context.Options.Edits.CountWasteTowardMue || !l.Modifiers.Contains("JW"));
-        foreach (var group in counted.GroupBy(l => (l.Code, l.ServiceDate ?? context.DateOfService)))
+        var counted = context.Lines.FindAll(l => context.Options.Edits.CountWasteTowardMue || !l.Modifiers.Contains("JW"));
+        var grouped = new bool[counted.Count];
+        for (var i = 0; i < counted.Count; i++)
         {
-            if (table.Find(group.Key.Code) is { } limit)
+            if (!grouped[i])
             {
-                Check(context, [.. group], limit);
+                var lines = SameCodeAndDate(context, counted, grouped, i);
+                if (table.Find(lines[0].Code) is { } limit)
+                {
+                    Check(context, lines, limit);
+                }
             }
         }
 
         var covers = table.Version.Covers(context.DateOfService);
         var note = covers ? null : $"MUE {table.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used";
-        context.Check(RuleFamilies.Mue, covers ? CheckStatus.Checked : CheckStatus.Partial, $"{table.Version.Table} {table.Version.Version}", note);
+        context.Check(RuleFamilies.Mue, covers ? CheckStatus.Checked : CheckStatus.Partial, Releases.GetValue(table.Version, static v => $"{v.Table} {v.Version}"), note);
+    }
+
+    // The counted lines of one code and date of service, from the first not yet grouped, in claim order.
+    private static ClaimLine[] SameCodeAndDate(ScrubContext context, List<ClaimLine> counted, bool[] grouped, int first)
+    {
+        var (code, date) = (counted[first].Code, counted[first].ServiceDate ?? context.DateOfService);
+        var lines = new List<ClaimLine>(1);
+        for (var i = first; i < counted.Count; i++)
+        {
+            if (!grouped[i] && counted[i].Code == code && (counted[i].ServiceDate ?? context.DateOfService) == date)
+            {
+                grouped[i] = true;
+                lines.Add(counted[i]);
+            }
+        }
+
+        return [.. lines];
     }
 
     private static void Check(ScrubContext context, ClaimLine[] lines, MueLimit limit)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using OncologyBilling.ReferenceData;
 using OncologyBilling.ReferenceData.Ncci;
 using OncologyBilling.Scrubber.Findings;
 using OncologyBilling.Scrubber.Findings.Catalog;
@@ -16,6 +18,9 @@ public sealed class PtpEditStage : IScrubStage
 {
     public string Name => "ncci-ptp";
 
+    // "ncci-ptp-practitioner 2026Q1" names the table in checks and findings; written once per release.
+    private static readonly ConditionalWeakTable<TableVersion, string> Releases = new();
+
     public IReadOnlyList<RuleDefinition> Rules { get; } = [NcciRules.Ncci01, NcciRules.Ncci07, NcciRules.Ncci08, NcciRules.AdmBund03];
 
     public void Apply(ScrubContext context)
@@ -28,13 +33,14 @@ public sealed class PtpEditStage : IScrubStage
             return;
         }
 
-        var release = $"{ptp.Version.Table} {ptp.Version.Version}";
-        var removed = new HashSet<ClaimLine>(ReferenceEqualityComparer.Instance);
+        var release = Releases.GetValue(ptp.Version, static v => $"{v.Table} {v.Version}");
+        HashSet<ClaimLine>? removed = null;
         foreach (var column2 in context.Lines.ToArray())
         {
             foreach (var column1 in context.Lines)
             {
-                if (ReferenceEquals(column1, column2) || removed.Contains(column1) || removed.Contains(column2) || DateOf(context, column1) != DateOf(context, column2))
+                if (ReferenceEquals(column1, column2) || removed?.Contains(column1) == true || removed?.Contains(column2) == true
+                    || DateOf(context, column1) != DateOf(context, column2))
                 {
                     continue;
                 }
@@ -42,12 +48,16 @@ public sealed class PtpEditStage : IScrubStage
                 if (ptp.Find(column1.Code, column2.Code, DateOf(context, column2)) is { ModifierIndicator: 0 or 1 } edit
                     && PtpResolution.Resolve(context, column1, column2, edit, release) is { } removal)
                 {
-                    removed.Add(removal);
+                    (removed ??= new HashSet<ClaimLine>(ReferenceEqualityComparer.Instance)).Add(removal);
                 }
             }
         }
 
-        context.Lines.RemoveAll(removed.Contains);
+        if (removed is not null)
+        {
+            context.Lines.RemoveAll(removed.Contains);
+        }
+
         Report(context, ptp, release);
     }
 
