@@ -21,34 +21,65 @@ public static class MessageCatalog
     /// <summary>The explanation of a service line sent and billed unchanged, which no rule shaped.</summary>
     public static string PassedThrough(string code) => ServiceMessages.PassedThrough(new Facts { { "code", code } }) + ".";
 
+    // One builder per thread for the explanations: a response words one per line, and every delegate that supplies
+    // the words has run before the builder is touched, so a call never finds it in use.
+    [ThreadStatic]
+    private static StringBuilder? _explanation;
+
     /// <summary>"Why: detail; detail." per distinct why, in first-seen order; reasons without a why share one sentence.</summary>
     public static string Explain(IReadOnlyList<Reason> reasons)
     {
-        var sentences = new List<(string? Why, StringBuilder Details)>(reasons.Count);
-        foreach (var reason in reasons)
+        var whys = new string?[reasons.Count];
+        var details = new string[reasons.Count];
+        for (var i = 0; i < reasons.Count; i++)
         {
-            var words = Words(reason.Rule);
-            var why = words.Why?.Invoke(reason.Facts);
-            var detail = words.Detail?.Invoke(reason.Facts)
-                ?? throw new InvalidOperationException($"No explanation for {reason.Rule.Id} in the message catalog.");
-            var at = sentences.FindIndex(s => s.Why == why);
-            if (at < 0)
-            {
-                sentences.Add((why, new StringBuilder(detail)));
-            }
-            else
-            {
-                sentences[at].Details.Append("; ").Append(detail);
-            }
+            var words = Words(reasons[i].Rule);
+            whys[i] = words.Why?.Invoke(reasons[i].Facts);
+            details[i] = words.Detail?.Invoke(reasons[i].Facts)
+                ?? throw new InvalidOperationException($"No explanation for {reasons[i].Rule.Id} in the message catalog.");
         }
 
-        var text = new StringBuilder();
-        foreach (var (why, details) in sentences)
+        var text = (_explanation ??= new StringBuilder(512)).Clear();
+        for (var i = 0; i < whys.Length; i++)
         {
-            text.Append(text.Length == 0 ? string.Empty : " ").Append(why is null ? string.Empty : why + ": ").Append(details).Append('.');
+            if (SeenBefore(whys, i))
+            {
+                continue;
+            }
+
+            text.Append(text.Length == 0 ? string.Empty : " ");
+            if (whys[i] is { } why)
+            {
+                text.Append(why).Append(": ");
+            }
+
+            text.Append(details[i]);
+            for (var j = i + 1; j < whys.Length; j++)
+            {
+                if (whys[j] == whys[i])
+                {
+                    text.Append("; ").Append(details[j]);
+                }
+            }
+
+            text.Append('.');
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Whether a reason before <paramref name="at"/> has the same why (its sentence is already written).</summary>
+    private static bool SeenBefore(string?[] whys, int at)
+    {
+        for (var k = 0; k < at; k++)
+        {
+            if (whys[k] == whys[at])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<RuleWords> Families() =>
