@@ -8,6 +8,7 @@
 # Targets (issue 14): >= 12,000 encounters/s after a warm-up, peak memory < 300 MB.   Usage: tests/load/batch.sh [COUNT]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require jq curl
 
 COUNT="${1:-100000}"
 WARMUP="${WARMUP:-10000}"

@@ -16,6 +16,18 @@ BASE_URL="http://127.0.0.1:$PORT"
 LOAD_API_KEY="${LOAD_API_KEY:-load-test-key-not-a-secret}"
 SERVER_PID=""
 
+# require TOOL...: installs each missing command-line tool from its Debian package of the same name (a fresh machine
+# has the .NET SDK only).
+require() {
+  local tool
+  for tool in "$@"; do
+    if ! command -v "$tool" >/dev/null; then
+      echo "installing $tool" >&2
+      (apt-get install -y "$tool" >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y "$tool" >/dev/null)) >&2
+    fi
+  done
+}
+
 publish_api() {
   if [ "${SKIP_PUBLISH:-0}" != "1" ]; then
     echo "publishing Release build to $PUBLISH_DIR" >&2

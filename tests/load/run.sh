@@ -23,14 +23,7 @@ ROUNDS="${ROUNDS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-1}"
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk" >&2
-  (apt-get install -y wrk >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y wrk >/dev/null)) >&2
-fi
-if ! command -v jq >/dev/null; then
-  echo "installing jq" >&2
-  (apt-get install -y jq >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y jq >/dev/null)) >&2
-fi
+require wrk jq curl
 
 WORK="$(mktemp -d)"
 trap 'stop_api; rm -rf "$WORK"' EXIT

@@ -4,6 +4,7 @@
 # exists, with that folder as ReferenceData:Path (its files replace the shipped ones). Peak memory after ready is printed too.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require curl
 
 RUNS="${RUNS:-3}"
 REFDATA="${REFDATA:-$ROOT/../shared/refdata}"
