@@ -8,7 +8,7 @@ internal sealed record CoverageRead(PayerInput Payer, string? MemberId, Resource
 
 /// <summary>
 /// The Bundle's one active Coverage (or, among several, the one with order 1): Coverage.type in the Source of Payment
-/// Typology gives payer.type (<see cref="PayerTypeCodes"/>; absent, the contract's default Medicare applies, as for JSON),
+/// Typology gives payer.type (fhir-codes.json, element payerType; absent, the contract's default Medicare applies, as for JSON),
 /// Coverage.payor the payer's name and id, subscriberId the member id when the patient is the subscriber. A type
 /// coded in another system or with a code not mapped is refused: scrubbing a Medicaid claim as Medicare is a wrong claim.
 /// </summary>
@@ -55,30 +55,10 @@ internal static class CoverageReader
         return new CoverageRead(payer, MemberId(state, coverage, path), state.Bundle.ReferenceTo(coverage));
     }
 
-    private static Scrubber.Model.PayerType? Type(MappingState state, CodeableConcept? type, string path)
-    {
-        if (type is null || type.Coding.Count == 0)
-        {
-            return null;
-        }
-
-        var read = CodingLookup.InSystems(type, path, s => s is not null && PayerTypeCodes.Systems.Contains(s));
-        if (read.Count == 0)
-        {
-            state.Issues.AddRange(CodingLookup.Unread(type, path, "https://nahdo.org/sopt (Source of Payment Typology)"));
-            return null;
-        }
-
-        var (coding, codingPath) = read[0];
-        if (coding.Code is { } code && PayerTypeCodes.Codes.TryGetValue(code, out var payerType))
-        {
-            return payerType;
-        }
-
-        state.Issue($"{codingPath}.code", "This payer type code is not one the scrubber maps (docs/fhir.md lists them); send the most specific one.",
-            OperationOutcome.IssueType.CodeInvalid);
-        return null;
-    }
+    // Source of Payment Typology codes in fhir-codes.json (element payerType): an unread system or an unmapped code is
+    // an issue on that coding, never a default.
+    private static Scrubber.Model.PayerType? Type(MappingState state, CodeableConcept? type, string path) =>
+        state.Lookup("payerType", type, path) is { } value ? Enum.Parse<Scrubber.Model.PayerType>(value, ignoreCase: true) : null;
 
     // One payor: an Organization in the Bundle gives its name and its payer identifier (type NIIP, else its only one);
     // a reference that does not resolve gives its identifier and display. Several payors, or a person, give nothing.
