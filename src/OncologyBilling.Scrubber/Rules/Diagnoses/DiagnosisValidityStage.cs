@@ -1,5 +1,6 @@
 using OncologyBilling.ReferenceData.Icd;
 using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Messages;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -31,7 +32,7 @@ public sealed class DiagnosisValidityStage : IScrubStage
             }
         }
 
-        var note = covers ? null : $"ICD-10-CM {icd.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; findings are warnings";
+        var note = covers ? null : CheckMessages.DiagnosesNotCovered(icd.Version.Version, context.DateOfService);
         context.Check(RuleFamilies.Diagnoses, covers ? CheckStatus.Checked : CheckStatus.Partial, $"icd10cm {icd.Version.Version}", note);
     }
 }

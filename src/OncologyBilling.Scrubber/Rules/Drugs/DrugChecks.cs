@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using OncologyBilling.ReferenceData;
 using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Messages;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
 
@@ -24,12 +25,12 @@ internal static class DrugChecks
         List<string>? notes = null;
         if (missingSi.Length > 0)
         {
-            (notes ??= []).Add($"no OPPS status indicator for {string.Join(", ", missingSi)}: treated as separately payable");
+            (notes ??= []).Add(CheckMessages.NoStatusIndicator(missingSi));
         }
 
         if (siStale)
         {
-            (notes ??= []).Add($"OPPS Addendum B {data.StatusIndicators.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used");
+            (notes ??= []).Add(CheckMessages.NearestRelease($"OPPS Addendum B {data.StatusIndicators.Version.Version}", context.DateOfService));
         }
 
         var versions = DrugVersions.GetValue(
@@ -42,7 +43,7 @@ internal static class DrugChecks
     {
         var crosswalk = context.ReferenceData.Crosswalk;
         var covers = crosswalk.Version.Covers(context.DateOfService);
-        var note = covers ? null : $"crosswalk {crosswalk.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used";
+        var note = covers ? null : CheckMessages.NearestRelease($"crosswalk {crosswalk.Version.Version}", context.DateOfService);
         var version = CrosswalkVersions.GetValue(crosswalk.Version, static v => $"ndc-crosswalk {v.Version}");
         context.Check(RuleFamilies.Ndc, covers ? CheckStatus.Checked : CheckStatus.Partial, version, note);
     }

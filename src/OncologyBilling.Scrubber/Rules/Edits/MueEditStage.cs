@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using OncologyBilling.ReferenceData;
 using OncologyBilling.ReferenceData.Mue;
 using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Messages;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -39,7 +40,7 @@ public sealed class MueEditStage : IScrubStage
         }
 
         var covers = table.Version.Covers(context.DateOfService);
-        var note = covers ? null : $"MUE {table.Version.Version} does not cover {context.DateOfService:yyyy-MM-dd}; nearest release used";
+        var note = covers ? null : CheckMessages.NearestRelease($"MUE {table.Version.Version}", context.DateOfService);
         context.Check(RuleFamilies.Mue, covers ? CheckStatus.Checked : CheckStatus.Partial, Releases.GetValue(table.Version, static v => $"{v.Table} {v.Version}"), note);
     }
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using OncologyBilling.ReferenceData;
 using OncologyBilling.ReferenceData.Ncci;
 using OncologyBilling.Scrubber.Findings;
+using OncologyBilling.Scrubber.Findings.Messages;
 using OncologyBilling.Scrubber.Findings.Catalog;
 using OncologyBilling.Scrubber.Model;
 using OncologyBilling.Scrubber.Pipeline;
@@ -71,8 +72,6 @@ public sealed class PtpEditStage : IScrubStage
             return;
         }
 
-        var to = ptp.Version.EffectiveTo is { } end ? $" to {end:yyyy-MM-dd}" : string.Empty;
-        context.Check(RuleFamilies.NcciPtp, CheckStatus.Partial, release,
-            $"checked against {release} (effective {ptp.Version.EffectiveFrom:yyyy-MM-dd}{to}), which does not cover {context.DateOfService:yyyy-MM-dd}: edits added, deleted or re-indicated since that release are missing");
+        context.Check(RuleFamilies.NcciPtp, CheckStatus.Partial, release, CheckMessages.PtpNotCovered(release, ptp.Version, context.DateOfService));
     }
 }
